@@ -1,0 +1,113 @@
+using Flora.Sdk.Http;
+using Flora.Sdk.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace Flora.Sdk;
+
+/// <summary>
+/// The FLORA API client. Create one and reuse it: it is thread-safe and pools its connections. In ASP.NET Core or any
+/// Generic Host app, register it with <c>services.AddFloraClient()</c> instead.
+/// </summary>
+public class FloraClient : IFloraClient, IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+
+    /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
+    /// <exception cref="FloraException">No API key is set.</exception>
+    public FloraClient()
+        : this(new FloraClientOptions())
+    {
+    }
+
+    /// <summary>Creates a client with its own connection pool.</summary>
+    /// <param name="options">The key, base URL, retries and timeout.</param>
+    /// <exception cref="FloraException">No API key is set.</exception>
+    /// <exception cref="ArgumentException">An option is not valid (for example a plain-http base URL to a remote host).</exception>
+    public FloraClient(FloraClientOptions options)
+        : this(CreateHttpClient(), options, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Creates a client over an <see cref="HttpClient"/> you own (and dispose).</summary>
+    /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> and default headers are not used for FLORA's.</param>
+    /// <param name="options">The key, base URL, retries and timeout.</param>
+    /// <exception cref="FloraException">No API key is set.</exception>
+    /// <exception cref="ArgumentException">An option is not valid.</exception>
+    public FloraClient(HttpClient httpClient, FloraClientOptions options)
+        : this(httpClient, options, ownsHttpClient: false)
+    {
+    }
+
+    /// <summary>Creates a client over an <see cref="HttpClient"/>.</summary>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="options">The key, base URL, retries and timeout.</param>
+    /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
+    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+
+        _httpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        Pipeline = new FloraHttpPipeline(
+            httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout, options.TimeProvider,
+            options.LoggerFactory?.CreateLogger("Flora.Sdk"));
+        Assets = new AssetService(Pipeline);
+        Projects = new ProjectService(Pipeline);
+    }
+
+    /// <inheritdoc/>
+    public IAssetService Assets { get; }
+
+    /// <inheritdoc/>
+    public IProjectService Projects { get; }
+
+    /// <summary>The base URL requests go to.</summary>
+    public Uri BaseUrl => Pipeline.BaseUrl;
+
+    internal FloraHttpPipeline Pipeline { get; }
+
+    /// <summary>Describes the client without its API key.</summary>
+    /// <returns>The base URL.</returns>
+    public override string ToString() => $"FloraClient {{ BaseUrl = {BaseUrl} }}";
+
+    /// <summary>Releases the connection pool, when the client created it.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the connection pool, when the client created it.</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    internal static void Validate(FloraClientOptions options)
+    {
+        InputValidation.ApiKey(options.ApiKey, nameof(options.ApiKey));
+        InputValidation.BaseUrl(options.BaseUrl, nameof(options.BaseUrl));
+        InputValidation.MaxRetries(options.MaxRetries, nameof(options.MaxRetries));
+        InputValidation.Timeout(options.Timeout, nameof(options.Timeout));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
+    }
+
+    private static HttpClient CreateHttpClient() =>
+        new(new SocketsHttpHandler
+        {
+            // Recycle connections so DNS changes are seen, as IHttpClientFactory would.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        })
+        {
+            // The send loop applies FloraClientOptions.Timeout per attempt.
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Logging;
+
+namespace Flora.Sdk;
+
+/// <summary>
+/// Configuration for a <see cref="FloraClient"/>. A class, not a record, so that <see cref="ToString"/> can never print the key.
+/// </summary>
+public sealed class FloraClientOptions
+{
+    /// <summary>FLORA's production API.</summary>
+    public static readonly Uri DefaultBaseUrl = new("https://app.flora.ai/api/v1/");
+
+    /// <summary>The environment variable read for <see cref="ApiKey"/>.</summary>
+    public const string ApiKeyEnvironmentVariable = "FLORA_API_KEY";
+
+    /// <summary>The environment variable read for <see cref="BaseUrl"/>.</summary>
+    public const string BaseUrlEnvironmentVariable = "FLORA_BASE_URL";
+
+    /// <summary>Creates options with their defaults, reading <c>FLORA_API_KEY</c> and <c>FLORA_BASE_URL</c> from the environment.</summary>
+    public FloraClientOptions()
+    {
+        ApiKey = NullIfBlank(Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable));
+        var baseUrl = NullIfBlank(Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable));
+        BaseUrl = baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed : DefaultBaseUrl;
+    }
+
+    /// <summary>The API key sent as <c>Authorization: Bearer</c>.</summary>
+    /// <value>Defaults to the <c>FLORA_API_KEY</c> environment variable.</value>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The API's base URL, with or without a trailing slash.</summary>
+    /// <value>Defaults to <c>FLORA_BASE_URL</c>, else <c>https://app.flora.ai/api/v1</c>. Plain <c>http</c> is accepted only for loopback hosts.</value>
+    public Uri BaseUrl { get; set; }
+
+    /// <summary>How many times a failed attempt is retried (connection failures, timeouts, 408, 429, 5xx).</summary>
+    /// <value>Defaults to 2. Set 0 when an outer resilience handler already retries.</value>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The timeout of each attempt, including reading the response.</summary>
+    /// <value>Defaults to 60 seconds. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.</value>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The clock used for retry delays, timeouts and upload expiry; tests swap in a fake.</summary>
+    /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Where the client logs its attempts and retries when it is not created through dependency injection.</summary>
+    /// <value>Defaults to <see langword="null"/> (no logging).</value>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Describes the options without the API key.</summary>
+    /// <returns>The base URL, retry and timeout settings, and whether a key is set.</returns>
+    public override string ToString() =>
+        $"FloraClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(ApiKey is null ? "(not set)" : "(set, redacted)")}, MaxRetries = {MaxRetries}, Timeout = {Timeout} }}";
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using Flora.Sdk.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>One asset in a page of <c>GET /assets</c>.</summary>
+public sealed record AssetListResponse
+{
+    /// <summary>The asset identifier.</summary>
+    public string? AssetId { get; init; }
+
+    /// <summary>The asset's content type.</summary>
+    public string ContentType { get; init; } = string.Empty;
+
+    /// <summary>When the asset was created, as the number the list endpoint sends (unit undocumented).</summary>
+    /// <remarks>A fractional value is truncated, never rejected. <see cref="AssetRetrieveResponse.CreatedAt"/> has the ISO time.</remarks>
+    [JsonConverter(typeof(LenientInt64Converter))]
+    public long? CreatedAt { get; init; }
+
+    /// <summary>The asset's description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The height in pixels, for images and videos.</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? Height { get; init; }
+
+    /// <summary>The asset's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The stored size in bytes.</summary>
+    [JsonConverter(typeof(LenientInt64Converter))]
+    public long? SizeBytes { get; init; }
+
+    /// <summary>The asset's lifecycle state.</summary>
+    public AssetStatus Status { get; init; }
+
+    /// <summary>The content type given at upload time.</summary>
+    public string? UploadContentType { get; init; }
+
+    /// <summary>How the asset arrived.</summary>
+    public string UploadedVia { get; init; } = string.Empty;
+
+    /// <summary>The asset's URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The width in pixels, for images and videos.</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? Width { get; init; }
+
+    /// <summary>The workspace that owns the asset.</summary>
+    public string? WorkspaceId { get; init; }
+
+    /// <summary>The canvas node the asset belongs to, if any.</summary>
+    public string? NodeId { get; init; }
+
+    /// <summary>The project the asset belongs to, if any.</summary>
+    public string? ProjectId { get; init; }
+}

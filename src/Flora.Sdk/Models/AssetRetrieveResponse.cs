@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using Flora.Sdk.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>The response of <c>GET /assets/{assetId}</c>.</summary>
+public sealed record AssetRetrieveResponse
+{
+    /// <summary>The asset identifier.</summary>
+    public string AssetId { get; init; } = string.Empty;
+
+    /// <summary>The asset's content type.</summary>
+    public string ContentType { get; init; } = string.Empty;
+
+    /// <summary>When the asset was created (ISO 8601 on the wire).</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>The asset's description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Why the asset failed, when <see cref="Status"/> is <c>failed</c>.</summary>
+    public string? FailureMessage { get; init; }
+
+    /// <summary>The height in pixels, for images and videos.</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? Height { get; init; }
+
+    /// <summary>The asset's name.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The stored size in bytes.</summary>
+    [JsonConverter(typeof(LenientInt64Converter))]
+    public long? SizeBytes { get; init; }
+
+    /// <summary>The asset's lifecycle state.</summary>
+    public AssetStatus Status { get; init; }
+
+    /// <summary>The content type given at upload time.</summary>
+    public string? UploadContentType { get; init; }
+
+    /// <summary>How the asset arrived.</summary>
+    public string UploadedVia { get; init; } = string.Empty;
+
+    /// <summary>The asset's URL.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The width in pixels, for images and videos.</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? Width { get; init; }
+
+    /// <summary>The workspace that owns the asset.</summary>
+    public string? WorkspaceId { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>What <see cref="IAssetService.UploadAsync"/> needs to reserve, upload and complete an asset.</summary>
+public sealed record AssetUploadParams
+{
+    /// <summary>The workspace that owns the asset; starts with <c>ws_</c>.</summary>
+    public required string WorkspaceId { get; init; }
+
+    /// <summary>The asset's file name, for example <c>product.png</c>.</summary>
+    public required string FileName { get; init; }
+
+    /// <summary>The content type; when not set, it is inferred from <see cref="FileName"/>'s extension.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>The destination folder.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>Receives the cumulative number of bytes sent to the upload target.</summary>
+    public IProgress<long>? Progress { get; init; }
+
+    /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c> (see <see cref="IAssetService.WaitForReadyAsync"/>).</summary>
+    public bool WaitForReady { get; init; }
+}

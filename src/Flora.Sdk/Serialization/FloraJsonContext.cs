@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Flora.Sdk.Models;
+
+namespace Flora.Sdk.Serialization;
+
+/// <summary>
+/// Every type that crosses the wire. All (de)serialization goes through this context, so the SDK needs no
+/// reflection and stays trimming- and AOT-safe.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(AssetCreateParams))]
+[JsonSerializable(typeof(AssetCreateResponse))]
+[JsonSerializable(typeof(AssetCompleteResponse))]
+[JsonSerializable(typeof(AssetRetryResponse))]
+[JsonSerializable(typeof(AssetRetrieveResponse))]
+[JsonSerializable(typeof(AssetListResponse))]
+[JsonSerializable(typeof(AssetListPage))]
+[JsonSerializable(typeof(ProjectAssetAttachResponse))]
+[JsonSerializable(typeof(JsonElement))]
+internal sealed partial class FloraJsonContext : JsonSerializerContext;
