@@ -6,6 +6,9 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>A response computed by a handler but not yet written, so a fault can still drop it.</summary>
 internal sealed class EmulatorResult
 {
+    // Readable messages for people reading raw responses: no \u0027 for apostrophes. Responses are JSON, never HTML.
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private EmulatorResult(int statusCode, byte[] body, string? errorCode)
     {
         StatusCode = statusCode;
@@ -26,7 +29,7 @@ internal sealed class EmulatorResult
     public static EmulatorResult Json(int statusCode, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             write(writer);
         }

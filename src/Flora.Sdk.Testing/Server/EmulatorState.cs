@@ -71,7 +71,9 @@ internal sealed class EmulatorState
         }
 
         var token = "upt_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        var expiresAt = Now + Options.ReservationLifetime;
+        // Whole milliseconds, as the wire carries them, so the client and the emulator agree on the exact instant.
+        var exact = Now + Options.ReservationLifetime;
+        var expiresAt = new DateTimeOffset(exact.UtcTicks - (exact.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var expire = expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var fields = new List<KeyValuePair<string, string>>
         {
