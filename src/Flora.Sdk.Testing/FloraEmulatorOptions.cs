@@ -51,6 +51,13 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to zero: complete makes the asset ready at once.</value>
     public TimeSpan ProcessingTime { get; set; }
 
+    /// <summary>
+    /// Whether uploaded bytes are kept, in temporary files deleted when the emulator stops, and served (without an API
+    /// key, like a CDN) at each asset's <c>url</c>. Without it the emulator keeps only their length and SHA-256.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool StoreUploads { get; set; }
+
     /// <summary>Whether the request log keeps entries; turn off for long-running standalone servers.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RecordRequests { get; set; } = true;

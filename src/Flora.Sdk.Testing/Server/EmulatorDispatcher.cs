@@ -80,6 +80,12 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             return await _upload.UploadAsync(context, args[0], entry.HadAuthorization).ConfigureAwait(false);
         }
 
+        if (route == EmulatorRoute.Content)
+        {
+            // Asset URLs are public CDN-style links: no API key.
+            return _queries.Content(args[0]);
+        }
+
         if (Authenticate(context.Request) is { } unauthorized)
         {
             return unauthorized;
@@ -152,7 +158,13 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             response.Headers[name] = value;
         }
 
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = result.ContentType;
+        if (result.FilePath is { } path)
+        {
+            await response.SendFileAsync(path, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         response.ContentLength = result.Body.Length;
         await response.Body.WriteAsync(result.Body, context.RequestAborted).ConfigureAwait(false);
     }
@@ -165,6 +177,11 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         if (s is ["upload", var token] && post)
         {
             return (EmulatorRoute.Upload, [token]);
+        }
+
+        if (s is ["files", var asset, ..] && get)
+        {
+            return (EmulatorRoute.Content, [asset]);
         }
 
         if (s.Length < 3 || s[0] != "api" || s[1] != "v1")

@@ -24,6 +24,11 @@ internal sealed class EmulatorResult
 
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A file to send as the body instead of <see cref="Body"/> (served asset content).</summary>
+    public string? FilePath { get; private init; }
+
+    public string ContentType { get; private init; } = "application/json; charset=utf-8";
+
     public bool IsSuccess => StatusCode is >= 200 and < 300;
 
     public static EmulatorResult Json(int statusCode, Action<Utf8JsonWriter> write)
@@ -65,6 +70,9 @@ internal sealed class EmulatorResult
         });
         return new EmulatorResult(statusCode, result.Body, code);
     }
+
+    public static EmulatorResult File(string path, string contentType) =>
+        new(200, [], null) { FilePath = path, ContentType = contentType };
 
     public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         Error(400, "input_validation_error", message, fields);
