@@ -182,4 +182,18 @@ public sealed class EmulatorApiTests
         Assert.Null(emulator.GetAsset("asset_nope"));
         Assert.Throws<KeyNotFoundException>(() => emulator.FailAsset("asset_nope", "x"));
     }
+
+    [Fact]
+    public async Task Faults_ThrowingCallback_Answers500EnvelopeWithRequestId()
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        emulator.Faults.Enqueue(EmulatorRoute.Retrieve, EmulatorFault.Callback(() => throw new InvalidOperationException("boom")));
+        var client = emulator.CreateClient(o => o.MaxRetries = 0);
+
+        var error = await Assert.ThrowsAsync<FloraInternalServerException>(() => client.Assets.RetrieveAsync("asset_x"));
+
+        Assert.Equal("unknown_error", error.ErrorCode);
+        Assert.Contains("boom", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("req_", error.RequestId, StringComparison.Ordinal);
+    }
 }

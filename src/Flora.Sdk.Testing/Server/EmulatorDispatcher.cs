@@ -44,6 +44,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
             }
 
+            fault?.CallbackAction?.Invoke();
             if (fault?.Kind == EmulatorFaultKind.DropBeforeHandling)
             {
                 context.Abort();
@@ -69,6 +70,14 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         {
             // The client went away (or sent a broken body) mid-request: nothing to answer.
             state.Record(entry);
+        }
+#pragma warning disable CA1031 // The server boundary: any other failure (a throwing fault callback, a bug) becomes a 500 envelope.
+        catch (Exception ex) when (!context.Response.HasStarted)
+#pragma warning restore CA1031
+        {
+            var result = EmulatorResult.Error(500, "unknown_error", $"The emulator failed: {ex.GetType().Name}: {ex.Message}");
+            await WriteAsync(context, result).ConfigureAwait(false);
+            state.Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
         }
     }
 
