@@ -96,14 +96,14 @@ public sealed class FloraEmulator : IAsyncDisposable
     public IReadOnlyDictionary<EmulatorRoute, int> RequestCounts => _state.RouteCounts();
 
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
-    /// <param name="options">The port, API key, clock and other settings; defaults when null.</param>
+    /// <param name="options">The port, API key, clock and other settings; defaults when null. They are copied: later changes have no effect.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is not valid.</exception>
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<FloraEmulator> StartAsync(FloraEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new FloraEmulatorOptions();
+        options = (options ?? new FloraEmulatorOptions()).Snapshot();
         options.Validate();
         var state = new EmulatorState(options);
         var faults = new FloraEmulatorFaults();

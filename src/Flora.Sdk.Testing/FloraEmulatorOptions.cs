@@ -38,7 +38,7 @@ public sealed class FloraEmulatorOptions
     /// traffic and is ready at once; any other host is refused with 400 <c>input_validation_error</c>.
     /// </summary>
     /// <value>Defaults to <c>media.flora.ai</c>.</value>
-    public ISet<string> AllowlistedHosts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "media.flora.ai" };
+    public ISet<string> AllowlistedHosts { get; private set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "media.flora.ai" };
 
     /// <summary>The page size of <c>GET /assets</c> when no <c>limit</c> is given.</summary>
     /// <value>Defaults to 20.</value>
@@ -61,6 +61,14 @@ public sealed class FloraEmulatorOptions
     /// <summary>Whether the request log keeps entries; turn off for long-running standalone servers.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RecordRequests { get; set; } = true;
+
+    /// <summary>A copy taken at start, so that changing these options later cannot race with the running server.</summary>
+    internal FloraEmulatorOptions Snapshot()
+    {
+        var copy = (FloraEmulatorOptions)MemberwiseClone();
+        copy.AllowlistedHosts = new HashSet<string>(AllowlistedHosts, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
 
     internal void Validate()
     {
