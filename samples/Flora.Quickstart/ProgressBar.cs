@@ -7,7 +7,7 @@ namespace Flora.Quickstart;
 /// </summary>
 internal sealed class ProgressBar(long total) : IProgress<long>
 {
-    private const int Width = 30;
+    internal const int Width = 30;
     private readonly Lock _gate = new();
     private int _lastPercent = -1;
 

@@ -15,8 +15,8 @@ public sealed class MemoryCollection
 [Collection(MemoryCollection.Name)]
 public sealed class MemoryTests(ITestOutputHelper output)
 {
-    private const long UploadBytes = 200L * 1024 * 1024;
-    private const long MaxGrowthBytes = 32L * 1024 * 1024;
+    internal const long UploadBytes = 200L * 1024 * 1024;
+    internal const long MaxGrowthBytes = 32L * 1024 * 1024;
 
     [Theory]
     [InlineData(true, false)]
@@ -48,7 +48,8 @@ public sealed class MemoryTests(ITestOutputHelper output)
                 samples++;
                 Thread.Sleep(5);
             }
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         var gen0Before = GC.CollectionCount(0);
         var watch = Stopwatch.StartNew();
         sampler.Start();

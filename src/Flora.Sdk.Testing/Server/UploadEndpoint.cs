@@ -16,7 +16,7 @@ namespace Flora.Sdk.Testing.Server;
 /// </summary>
 internal sealed class UploadEndpoint(EmulatorState state)
 {
-    private const int MaxFieldBytes = 16 * 1024;
+    internal const int MaxFieldBytes = 16 * 1024;
 
     public async Task<EmulatorResult> UploadAsync(HttpContext context, string token, bool hadAuthorization)
     {
