@@ -1,7 +1,8 @@
 // The FLORA emulator as a standalone server, for tools that are not .NET tests (curl, other SDKs, Prism comparisons):
 //   dotnet run --project samples/Flora.Emulator -- --port 5080
 // Options: --port N (default 5080, 0 = any free port), --api-key KEY, --workspace-id ws_..., --allow-host HOST (repeatable),
-//          --reservation-lifetime SECONDS, --processing-time SECONDS. It listens on 127.0.0.1 only; Ctrl+C stops it.
+//          --reservation-lifetime SECONDS, --processing-time SECONDS, --store-uploads (serve uploaded bytes at each
+//          asset's url). It listens on 127.0.0.1 only; Ctrl+C stops it.
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Flora.Sdk.Testing;
@@ -30,8 +31,11 @@ for (var i = 0; i < args.Length; i++)
         case "--processing-time":
             options.ProcessingTime = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture));
             break;
+        case "--store-uploads":
+            options.StoreUploads = true;
+            break;
         case "--help" or "-h":
-            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS]");
+            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads]");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown option '{args[i]}'; try --help.");
