@@ -58,6 +58,10 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to <see langword="false"/>.</value>
     public bool StoreUploads { get; set; }
 
+    /// <summary>Which upload instructions create and retry hand out; the upload target accepts both forms either way.</summary>
+    /// <value>Defaults to <see cref="EmulatorUploadMethod.MultipartPost"/>, as FLORA documents.</value>
+    public EmulatorUploadMethod UploadMethod { get; set; }
+
     /// <summary>Whether the request log keeps entries; turn off for long-running standalone servers.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RecordRequests { get; set; } = true;

@@ -51,7 +51,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
                     asset.Status = AssetRecord.Ready;
                 }
 
-                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true));
+                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
             }
         }
     }
@@ -91,7 +91,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
             }
 
             // Completing a ready (or processing) asset again is harmless: it answers its current state.
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
         }
     }
 
@@ -124,7 +124,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
             asset.Height = null;
             DeleteContent(asset);
             state.Reserve(asset);
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
         }
     }
 

@@ -6,7 +6,7 @@ namespace Flora.Sdk.Testing.Server;
 internal static class AssetJson
 {
     /// <summary>Create, complete and retry answers: the upload state, with upload instructions while bytes are awaited.</summary>
-    public static void WriteUploadState(Utf8JsonWriter w, AssetRecord asset, bool includeUploadedVia)
+    public static void WriteUploadState(Utf8JsonWriter w, AssetRecord asset, bool includeUploadedVia, EmulatorUploadMethod method)
     {
         w.WriteStartObject();
         w.WriteString("asset_id", asset.AssetId);
@@ -27,6 +27,13 @@ internal static class AssetJson
         if (asset.Status == AssetRecord.PendingUpload && asset.Reservation is { } reservation)
         {
             w.WriteString("expires_at", Timestamp(reservation.ExpiresAt));
+            if (method == EmulatorUploadMethod.Put)
+            {
+                w.WriteString("upload_url", reservation.PutUrl);
+                w.WriteEndObject();
+                return;
+            }
+
             w.WriteStartObject("upload");
             w.WriteString("content_type", "multipart/form-data");
             w.WriteString("file_field", "file");
@@ -40,7 +47,7 @@ internal static class AssetJson
             w.WriteString("method", "POST");
             w.WriteString("url", reservation.Url);
             w.WriteEndObject();
-            w.WriteString("upload_url", reservation.Url);
+            w.WriteString("upload_url", reservation.PutUrl);
         }
 
         w.WriteEndObject();

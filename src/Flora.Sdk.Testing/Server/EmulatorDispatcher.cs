@@ -183,7 +183,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var post = method == HttpMethods.Post;
         var get = method == HttpMethods.Get;
-        if (s is ["upload", var token] && post)
+        if (s is ["upload", var token] && (post || method == HttpMethods.Put))
         {
             return (EmulatorRoute.Upload, [token]);
         }

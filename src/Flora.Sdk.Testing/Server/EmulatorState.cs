@@ -93,7 +93,8 @@ internal sealed class EmulatorState
             fields.Add(new("folder", folder));
         }
 
-        var reservation = new UploadReservation(token, expiresAt, fields, $"{Origin}/upload/{token}");
+        var url = $"{Origin}/upload/{token}";
+        var reservation = new UploadReservation(token, expiresAt, fields, url, $"{url}?expire={expire}&signature={fields[2].Value}");
         asset.Reservation = reservation;
         asset.ReservationCount++;
         asset.Status = AssetRecord.PendingUpload;
