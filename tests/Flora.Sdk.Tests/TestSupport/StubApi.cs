@@ -10,6 +10,7 @@ namespace Flora.Sdk.Tests.TestSupport;
 internal sealed class StubApi
 {
     private readonly List<RecordedRequest> _requests = [];
+    private readonly SemaphoreSlim _recorded = new(0);
 
     public StubApi()
     {
@@ -94,6 +95,18 @@ internal sealed class StubApi
         lock (_requests)
         {
             _requests.Add(recorded);
+        }
+
+        _recorded.Release();
+    }
+
+    /// <summary>Waits (in real time, bounded) until at least <paramref name="count"/> requests reached the handler.</summary>
+    public async Task WaitForCountAsync(int count)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (Count < count)
+        {
+            await _recorded.WaitAsync(guard.Token);
         }
     }
 }
