@@ -1,3 +1,4 @@
+using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 
 namespace Flora.Sdk.Tests;
@@ -49,7 +50,7 @@ public class FloraClientTests
         var api = new StubApi().OnAny(Reply.Json("""{"assets":[]}"""));
         using var client = api.Client(o => o.BaseUrl = new Uri(baseUrl));
 
-        await foreach (var _ in client.Assets.ListAsync(new Models.AssetListParams { Limit = 5 }))
+        await foreach (var _ in client.Assets.ListAsync(new AssetListParams { Limit = 5 }))
         {
         }
 

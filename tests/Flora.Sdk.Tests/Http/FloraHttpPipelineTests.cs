@@ -1,3 +1,4 @@
+using Flora.Sdk.Models;
 using System.Net;
 using Flora.Sdk.Tests.TestSupport;
 
@@ -112,7 +113,7 @@ public class FloraHttpPipelineTests
         using var client = api.Client();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Assets.CreateAsync(
-            new Models.AssetCreateParams { Source = Models.AssetSource.SignedUrl, WorkspaceId = "ws_1" },
+            new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = "ws_1" },
             cancellationToken: new CancellationToken(canceled: true)));
 
         Assert.Equal(0, api.Count);
@@ -146,7 +147,7 @@ public class FloraHttpPipelineTests
         var api = new StubApi().OnAny(Reply.Fixture(Fixtures.Create, HttpStatusCode.Created));
         using var client = api.Client();
 
-        var asset = await client.Assets.CreateAsync(new Models.AssetCreateParams { Source = Models.AssetSource.SignedUrl, WorkspaceId = "ws_1" });
+        var asset = await client.Assets.CreateAsync(new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = "ws_1" });
 
         Assert.Equal("asset_abc123", asset.AssetId);
     }
