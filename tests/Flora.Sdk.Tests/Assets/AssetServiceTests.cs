@@ -346,6 +346,18 @@ public class AssetServiceTests
         Assert.Equal(default, asset.Status);
     }
 
+    [Fact]
+    public async Task RetrieveAsync_CallerIdempotencyKey_IsNotSentOnGet()
+    {
+        var api = new StubApi().OnAny(Reply.Fixture(Fixtures.Retrieve));
+        using var client = api.Client();
+
+        await client.Assets.RetrieveAsync("asset_abc123", new RequestOptions { IdempotencyKey = "k-1" });
+
+        Assert.Null(api.Single().Header("Idempotency-Key"));
+    }
+
+
     internal static void AssertExampleUploadState(AssetUploadState asset)
     {
         Assert.Equal("asset_abc123", asset.AssetId);

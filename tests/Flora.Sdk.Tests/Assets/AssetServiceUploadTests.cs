@@ -323,6 +323,64 @@ public class AssetServiceUploadTests
     }
 
     [Fact]
+    public async Task UploadAsync_GuideCamelCaseUploadBlock_UsesItsFileFieldAndFormFields()
+    {
+        var bytes = Content(300);
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"pending_upload","upload":{"url":"{{FirstTarget}}","formFields":{"token":"t-1"},"fileField":"media"} }"""))
+            .On(HttpMethod.Post, FirstTarget, Reply.Status(HttpStatusCode.Created))
+            .On(HttpMethod.Post, $"assets/{AssetId}/complete", Asset("ready"));
+        using var client = api.Client();
+
+        await client.Assets.UploadAsync(new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "clip.mp4" });
+
+        var upload = api.Requests[1];
+        Assert.Equal([new FormPart("token", null, null), new FormPart("media", "clip.mp4", "video/mp4")], upload.Parts);
+        Assert.Contains("t-1", upload.BodyText);
+        Assert.Contains("\"content_type\":\"video/mp4\"", api.Requests[0].BodyText);
+    }
+
+    [Fact]
+    public async Task UploadAsync_TargetNeverAnswers_TimesOutAfterRetries()
+    {
+        var clock = new TestClock();
+        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(Reservation(FirstTarget)));
+        api.Hang(HttpMethod.Post, FirstTarget);
+        using var client = api.Client(clock, o =>
+        {
+            o.Timeout = TimeSpan.FromSeconds(4);
+            o.MaxRetries = 1;
+        });
+
+        var attempts = 0;
+        await Assert.ThrowsAsync<FloraTimeoutException>(() => clock.RunAsync(
+            client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params),
+            // The i-th 4 s timer belongs to the i-th request (the create, then each upload attempt). The create's timer is
+            // passed only once the first upload arrived, so the create can never be the one that times out.
+            due => due == TimeSpan.FromSeconds(4) ? api.WaitForCountAsync(Math.Max(2, ++attempts)) : Task.CompletedTask));
+
+        Assert.Equal(2, api.Requests.Count(r => r.Uri.AbsoluteUri == FirstTarget));
+        Assert.DoesNotContain(api.Requests, r => r.Uri.AbsolutePath.EndsWith("/complete", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UploadAsync_CallerCancelsDuringUpload_ThrowsOperationCanceledAndDoesNotComplete()
+    {
+        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(Reservation(FirstTarget)));
+        api.Hang(HttpMethod.Post, FirstTarget);
+        using var client = api.Client();
+        using var cts = new CancellationTokenSource();
+
+        var upload = client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params, cancellationToken: cts.Token);
+        await api.WaitForCountAsync(2);
+        await cts.CancelAsync();
+
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upload);
+        Assert.IsNotType<FloraTimeoutException>(ex);
+        Assert.Equal(2, api.Count);
+    }
+
+    [Fact]
     public async Task WaitForReadyAsync_AlreadyReady_ReturnsAfterOnePoll()
     {
         var api = new StubApi().On(HttpMethod.Get, $"assets/{AssetId}", Asset("ready"));

@@ -81,7 +81,8 @@ internal sealed class StubApi
     /// <summary>Records the request and never answers; the SDK's cancellation (timeout or caller) ends it.</summary>
     public StubApi Hang(HttpMethod method, string url)
     {
-        Handler.When(method, TestClient.Url(url)).Respond((Func<HttpRequestMessage, Task<HttpResponseMessage>>)(request =>
+        var absolute = url.StartsWith("https://", StringComparison.Ordinal) ? url : TestClient.Url(url);
+        Handler.When(method, absolute).Respond((Func<HttpRequestMessage, Task<HttpResponseMessage>>)(request =>
         {
             Record(request);
             return new TaskCompletionSource<HttpResponseMessage>().Task;
