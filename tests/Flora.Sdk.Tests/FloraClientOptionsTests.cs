@@ -6,7 +6,7 @@ public class EnvironmentCollection;
 [Collection(nameof(EnvironmentCollection))]
 public class FloraClientOptionsTests
 {
-    private const string Key = "sk_live_OptionsSecret_123";
+    internal const string Key = "sk_live_OptionsSecret_123";
 
     [Fact]
     public void ToString_WithKey_NeverContainsTheKey()

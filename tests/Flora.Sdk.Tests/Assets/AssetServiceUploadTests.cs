@@ -8,9 +8,9 @@ namespace Flora.Sdk.Tests.Assets;
 /// <summary>UploadAsync (create → upload to the signed target → complete) and WaitForReadyAsync, all in memory.</summary>
 public class AssetServiceUploadTests
 {
-    private const string AssetId = "asset_u1";
-    private const string FirstTarget = "https://upload.test/bucket/first";
-    private const string SecondTarget = "https://upload.test/bucket/second";
+    internal const string AssetId = "asset_u1";
+    internal const string FirstTarget = "https://upload.test/bucket/first";
+    internal const string SecondTarget = "https://upload.test/bucket/second";
 
     private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", Folder = "api-uploads" };
 

@@ -1,5 +1,5 @@
-using Flora.Sdk.Models;
 using System.Net;
+using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 
 namespace Flora.Sdk.Tests.Http;

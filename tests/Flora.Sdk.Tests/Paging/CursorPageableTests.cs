@@ -5,7 +5,7 @@ namespace Flora.Sdk.Tests.Paging;
 
 public class CursorPageableTests
 {
-    private const string TrickyCursor = "ab+cd/ef==";
+    internal const string TrickyCursor = "ab+cd/ef==";
 
     private static Func<HttpRequestMessage, HttpResponseMessage> Page(string nextCursor, params string[] ids) =>
         Reply.Json(Body(ids, nextCursor is null ? "null" : $"\"{nextCursor}\""));
