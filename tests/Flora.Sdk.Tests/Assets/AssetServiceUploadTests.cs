@@ -381,6 +381,47 @@ public class AssetServiceUploadTests
     }
 
     [Fact]
+    public async Task UploadFileAsync_File_UsesItsNameAndInferredContentType()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"flora-test-{Guid.NewGuid():N}.jpg");
+        var bytes = Content(2500);
+        await File.WriteAllBytesAsync(path, bytes);
+        try
+        {
+            var api = new StubApi()
+                .On(HttpMethod.Post, "assets", Reply.Json(Reservation(FirstTarget)))
+                .On(HttpMethod.Post, FirstTarget, Reply.Status(HttpStatusCode.NoContent))
+                .On(HttpMethod.Post, $"assets/{AssetId}/complete", Asset("ready"));
+            using var client = api.Client();
+
+            var result = await client.Assets.UploadFileAsync(path, new AssetFileUploadParams { WorkspaceId = "ws_1" });
+
+            Assert.Equal(AssetStatus.Ready, result.Status);
+            Assert.Equal(
+                $$"""{"source":"signed-url","workspace_id":"ws_1","content_type":"image/jpeg","file_name":"{{Path.GetFileName(path)}}"}""",
+                api.Requests[0].BodyText);
+            Assert.Equal(new FormPart("file", Path.GetFileName(path), "image/jpeg"), api.Requests[1].Parts[^1]);
+            Assert.Contains(Encoding.ASCII.GetString(bytes), api.Requests[1].BodyText);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task UploadFileAsync_MissingFile_ThrowsFileNotFoundWithoutSending()
+    {
+        var api = new StubApi();
+        using var client = api.Client();
+
+        await Assert.ThrowsAsync<FileNotFoundException>(() =>
+            client.Assets.UploadFileAsync(Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.png"), new AssetFileUploadParams { WorkspaceId = "ws_1" }));
+
+        Assert.Equal(0, api.Count);
+    }
+
+    [Fact]
     public async Task WaitForReadyAsync_AlreadyReady_ReturnsAfterOnePoll()
     {
         var api = new StubApi().On(HttpMethod.Get, $"assets/{AssetId}", Asset("ready"));
