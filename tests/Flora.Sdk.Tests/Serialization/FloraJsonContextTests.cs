@@ -192,4 +192,14 @@ public class FloraJsonContextTests
         Assert.Equal("processing", asset!.Status.ToString());
         Assert.Equal(new AssetStatus("processing"), asset.Status);
     }
+
+    [Fact]
+    public void Deserialize_NullStatus_IsDefaultOrNullNeverAnException()
+    {
+        var retrieved = JsonSerializer.Deserialize("""{"asset_id":"a","status":null}""", FloraJsonContext.Default.AssetRetrieveResponse);
+        var attached = JsonSerializer.Deserialize("""{"asset_id":"a","status":null}""", FloraJsonContext.Default.ProjectAssetAttachResponse);
+
+        Assert.Equal(default, retrieved!.Status);
+        Assert.Null(attached!.Status);
+    }
 }
