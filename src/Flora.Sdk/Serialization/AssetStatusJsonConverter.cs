@@ -9,6 +9,12 @@ internal sealed class AssetStatusJsonConverter : JsonConverter<AssetStatus>
 {
     public override AssetStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // A null status is read like a missing one (default), so one odd item cannot fail a whole page (API.md: reading is lenient).
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a string for an asset status, got {reader.TokenType}.");

@@ -346,6 +346,51 @@ public class AssetServiceTests
         Assert.Equal(default, asset.Status);
     }
 
+    [Fact]
+    public async Task RetrieveAsync_CallerIdempotencyKey_IsNotSentOnGet()
+    {
+        var api = new StubApi().OnAny(Reply.Fixture(Fixtures.Retrieve));
+        using var client = api.Client();
+
+        await client.Assets.RetrieveAsync("asset_abc123", new RequestOptions { IdempotencyKey = "k-1" });
+
+        Assert.Null(api.Single().Header("Idempotency-Key"));
+    }
+
+
+    [Fact]
+    public async Task ListAsync_NullStatus_ReadsAsDefaultInsteadOfFailingThePage()
+    {
+        var api = new StubApi().OnAny(Reply.Json(
+            """{"assets":[{"asset_id":"a1","status":null,"url":null,"created_at":null}],"meta":{"next_cursor":null,"total_estimate":null}}"""));
+        using var client = api.Client();
+
+        var items = new List<AssetListResponse>();
+        await foreach (var item in client.Assets.ListAsync())
+        {
+            items.Add(item);
+        }
+
+        var asset = Assert.Single(items);
+        Assert.Equal(default, asset.Status);
+        Assert.Null(asset.CreatedAt);
+    }
+
+    [Fact]
+    public async Task CreateAsync_NullUploadBlockAndFormFields_ReadLeniently()
+    {
+        var api = new StubApi().OnAny(Reply.Json(
+            """{"asset_id":"a1","status":"ready","upload":{"url":"https://u.test","form_fields":null},"expires_at":null,"upload_url":null}"""));
+        using var client = api.Client();
+
+        var asset = await client.Assets.CreateAsync(new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = "ws_1" });
+
+        Assert.NotNull(asset.Upload);
+        Assert.Empty(asset.Upload.FormFields);
+        Assert.Null(asset.ExpiresAt);
+    }
+
+
     internal static void AssertExampleUploadState(AssetUploadState asset)
     {
         Assert.Equal("asset_abc123", asset.AssetId);

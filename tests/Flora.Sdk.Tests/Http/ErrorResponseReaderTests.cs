@@ -1,4 +1,5 @@
 using System.Net;
+using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 
 namespace Flora.Sdk.Tests.Http;
@@ -53,7 +54,7 @@ public class ErrorResponseReaderTests
         using var client = api.Client();
 
         var ex = await Assert.ThrowsAsync<FloraBadRequestException>(() =>
-            client.Assets.CreateAsync(new Models.AssetCreateParams { Source = Models.AssetSource.SignedUrl, WorkspaceId = "ws_1" }));
+            client.Assets.CreateAsync(new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = "ws_1" }));
 
         Assert.Equal("input_validation_error", ex.ErrorCode);
         Assert.Equal(
@@ -192,7 +193,7 @@ public class ErrorResponseReaderTests
         using var client = api.Client();
 
         var ex = await Assert.ThrowsAsync<FloraPaymentRequiredException>(() =>
-            client.Assets.CreateAsync(new Models.AssetCreateParams { Source = Models.AssetSource.SignedUrl, WorkspaceId = "ws_1" }));
+            client.Assets.CreateAsync(new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = "ws_1" }));
 
         Assert.Equal("insufficient_credits", ex.ErrorCode);
         Assert.Contains("credits", ex.Message);

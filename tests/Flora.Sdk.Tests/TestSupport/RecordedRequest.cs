@@ -10,7 +10,6 @@ internal sealed class RecordedRequest
         Method = request.Method;
         Uri = request.RequestUri!;
         Body = body;
-        Content = request.Content;
         foreach (var header in request.Headers.NonValidated)
         {
             Headers[header.Key] = string.Join(", ", header.Value);
@@ -23,7 +22,21 @@ internal sealed class RecordedRequest
                 ContentHeaders[header.Key] = string.Join(", ", header.Value);
             }
         }
+
+        if (request.Content is MultipartContent multipart)
+        {
+            foreach (var part in multipart)
+            {
+                Parts.Add(new FormPart(
+                    part.Headers.ContentDisposition?.Name?.Trim('"'),
+                    part.Headers.ContentDisposition?.FileName?.Trim('"'),
+                    part.Headers.ContentType?.MediaType));
+            }
+        }
     }
+
+    /// <summary>The parts of a multipart body, in the order sent.</summary>
+    public List<FormPart> Parts { get; } = [];
 
     public HttpMethod Method { get; }
 
@@ -38,8 +51,6 @@ internal sealed class RecordedRequest
 
     public byte[]? Body { get; }
 
-    /// <summary>The content object itself (only its headers and parts are usable: the body was already read).</summary>
-    public HttpContent? Content { get; }
 
     public string? BodyText => Body is null ? null : Encoding.UTF8.GetString(Body);
 
@@ -52,3 +63,6 @@ internal sealed class RecordedRequest
         return new RecordedRequest(request, body);
     }
 }
+
+/// <summary>One part of a multipart body.</summary>
+internal sealed record FormPart(string? Name, string? FileName, string? ContentType);

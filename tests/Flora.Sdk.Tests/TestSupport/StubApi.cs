@@ -10,6 +10,7 @@ namespace Flora.Sdk.Tests.TestSupport;
 internal sealed class StubApi
 {
     private readonly List<RecordedRequest> _requests = [];
+    private readonly SemaphoreSlim _recorded = new(0);
 
     public StubApi()
     {
@@ -80,7 +81,8 @@ internal sealed class StubApi
     /// <summary>Records the request and never answers; the SDK's cancellation (timeout or caller) ends it.</summary>
     public StubApi Hang(HttpMethod method, string url)
     {
-        Handler.When(method, TestClient.Url(url)).Respond((Func<HttpRequestMessage, Task<HttpResponseMessage>>)(request =>
+        var absolute = url.StartsWith("https://", StringComparison.Ordinal) ? url : TestClient.Url(url);
+        Handler.When(method, absolute).Respond((Func<HttpRequestMessage, Task<HttpResponseMessage>>)(request =>
         {
             Record(request);
             return new TaskCompletionSource<HttpResponseMessage>().Task;
@@ -94,6 +96,18 @@ internal sealed class StubApi
         lock (_requests)
         {
             _requests.Add(recorded);
+        }
+
+        _recorded.Release();
+    }
+
+    /// <summary>Waits (in real time, bounded) until at least <paramref name="count"/> requests reached the handler.</summary>
+    public async Task WaitForCountAsync(int count)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (Count < count)
+        {
+            await _recorded.WaitAsync(guard.Token);
         }
     }
 }

@@ -51,20 +51,21 @@ internal sealed class TestClock : FakeTimeProvider
     }
 
     /// <summary>Advances the clock by each timer's due time as the SDK creates it, until <paramref name="task"/> ends.</summary>
-    public async Task<T> RunAsync<T>(Task<T> task)
+    public async Task<T> RunAsync<T>(Task<T> task, Func<TimeSpan, Task>? beforeAdvance = null)
     {
-        await DriveAsync(task);
+        await DriveAsync(task, beforeAdvance);
         return await task;
     }
 
     /// <summary>Advances the clock by each timer's due time as the SDK creates it, until <paramref name="task"/> ends.</summary>
-    public async Task RunAsync(Task task)
+    public async Task RunAsync(Task task, Func<TimeSpan, Task>? beforeAdvance = null)
     {
-        await DriveAsync(task);
+        await DriveAsync(task, beforeAdvance);
         await task;
     }
 
-    private async Task DriveAsync(Task task)
+    /// <param name="beforeAdvance">Awaited before each advance, to let the SDK reach a point (e.g. its request arriving) first.</param>
+    private async Task DriveAsync(Task task, Func<TimeSpan, Task>? beforeAdvance)
     {
         using var guard = new CancellationTokenSource(s_guard);
         while (!task.IsCompleted)
@@ -78,6 +79,11 @@ internal sealed class TestClock : FakeTimeProvider
             await ready;
             while (_timers.Reader.TryRead(out var due))
             {
+                if (beforeAdvance is not null)
+                {
+                    await beforeAdvance(due);
+                }
+
                 Advance(due);
             }
         }
