@@ -248,7 +248,7 @@ internal sealed partial class AssetService
                 BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
                 return true;
             }
-            catch (Exception ex) when (TransportFailure.From(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
+            catch (Exception ex) when (pipeline.MapTransportFailure(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
             {
                 throw failure;
             }
