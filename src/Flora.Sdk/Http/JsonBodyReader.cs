@@ -11,12 +11,21 @@ namespace Flora.Sdk.Http;
 /// </summary>
 internal static class JsonBodyReader
 {
-    /// <summary>Larger successful bodies are refused rather than buffered: a page of 100 assets is about 50 KiB.</summary>
-    public const int MaxBodyBytes = 32 * 1024 * 1024;
+    /// <summary>
+    /// Larger successful bodies are refused rather than buffered: a page of 100 assets is about 50 KiB. Growing the
+    /// buffer by doubling allocates up to twice this much for an undeclared length, so it is kept at 16 MiB.
+    /// </summary>
+    public const int MaxBodyBytes = 16 * 1024 * 1024;
 
     public static async Task<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, string? apiKey, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
+        if (declared > MaxBodyBytes)
+        {
+            // Refused before a byte is read: a declared length over the cap would only grow the buffer to the cap first.
+            throw TooLarge(operation);
+        }
+
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -72,11 +81,14 @@ internal static class JsonBodyReader
             ResponseBody = body.IsEmpty ? string.Empty : ErrorResponseReader.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, ErrorResponseReader.MaxBodyBytes)]), apiKey),
         };
 
+    private static FloraException TooLarge(string operation) =>
+        new($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");
+
     private static byte[] Grow(byte[] buffer, string operation)
     {
         if (buffer.Length >= MaxBodyBytes)
         {
-            throw new FloraException($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");
+            throw TooLarge(operation);
         }
 
         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes));
