@@ -54,7 +54,7 @@ internal static class ErrorResponseReader
                 var total = 0;
                 int read;
                 while (total < maxBytes
-                       && (read = await stream.ReadAsync(buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
+                       && (read = await ReadBodyAsync(stream, buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     total += read;
                 }
@@ -65,6 +65,22 @@ internal static class ErrorResponseReader
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads from a response body. A Content-Encoding body that cannot be decoded fails as InvalidDataException (gzip,
+    /// deflate) or InvalidOperationException (brotli); both become an IOException, a transport failure like a cut connection.
+    /// </summary>
+    internal static async ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+        {
+            throw new IOException("The response body could not be decoded: " + ex.Message, ex);
         }
     }
 

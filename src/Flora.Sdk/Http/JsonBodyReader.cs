@@ -34,7 +34,7 @@ internal static class JsonBodyReader
             try
             {
                 int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                while ((read = await ErrorResponseReader.ReadBodyAsync(stream, buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     length += read;
                     if (length == buffer.Length)
