@@ -208,7 +208,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
             .AppendLine($"  op latency p50 {Percentile(latencies, 0.50):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies[^1]:0} ms")
             .AppendLine($"  connections to the emulator: {openWhileAlive} pooled while the client lived, {openAfter} after Dispose")
             .AppendLine($"  open file descriptors: {fdBefore} before, {fdWhileAlive} while the client lived, {fdAfter} after Dispose")
-            .AppendLine($"  unobserved task exceptions: {unobserved.Count}")
+            .AppendLine($"  unobserved task exceptions: {unobserved.Count}; uploads that carried Authorization: {assets.Count(a => a.UploadCarriedAuthorization)}; log lines: {logs.Lines.Count}, holding the key: {logs.Lines.Count(l => l.Contains(emulator.ApiKey, StringComparison.Ordinal))}")
             .ToString();
         Figures.Report(output, "chaos", report);
 
@@ -230,6 +230,8 @@ public sealed class ChaosTests(ITestOutputHelper output)
         Assert.True(retries >= faults / 2, $"{retries} retries for {faults} faults");
         Assert.True(results.Count(r => r.Succeeded) >= Operations * 9 / 10, "fewer than 90% of the operations succeeded");
         Assert.Empty(unobserved);
+        Assert.DoesNotContain(assets, a => a.UploadCarriedAuthorization);
+        Assert.DoesNotContain(logs.Lines, line => line.Contains(emulator.ApiKey, StringComparison.Ordinal));
         if (Resources.Available)
         {
             Assert.True(openWhileAlive <= Workers * 2, $"{openWhileAlive} connections pooled for {Workers} workers");
