@@ -167,8 +167,24 @@ internal sealed partial class AssetService
         }
     }
 
-    private Task<AssetCompleteResponse> CompleteUploadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
-        CompleteAsync(assetId, StepOptions(options, "complete"), cancellationToken);
+    private async Task<AssetCompleteResponse> CompleteUploadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CompleteAsync(assetId, StepOptions(options, "complete"), cancellationToken).ConfigureAwait(false);
+        }
+        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate")
+        {
+            // An earlier attempt with this key was processed but its response was lost: ask for the state instead of failing.
+            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+            if (current.Status == AssetStatus.PendingUpload)
+            {
+                throw;
+            }
+
+            return AsCompleteResponse(current);
+        }
+    }
 
     private Task<AssetRetryResponse> RenewAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
         RetryAsync(assetId, StepOptions(options, "retry"), cancellationToken);

@@ -26,9 +26,10 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         {
             return (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
         }
-        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate")
+        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate" && duplicate.Attempt > 1)
         {
-            // An earlier attempt with this key was processed but its response was lost: ask for the state instead of failing.
+            // A retry of this very call: its earlier attempt was processed but the response was lost (a dropped
+            // connection or a timeout). Completing is idempotent, so answer with the asset's state instead of failing.
             var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
             if (current.Status == AssetStatus.PendingUpload)
             {

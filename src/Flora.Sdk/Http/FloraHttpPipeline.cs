@@ -177,8 +177,10 @@ internal sealed class FloraHttpPipeline
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ErrorResponseReader.ReadAsync(
+                    var error = await ErrorResponseReader.ReadAsync(
                         response, request.Operation, pipeline._apiKey, pipeline.TimeProvider.GetUtcNow(), token).ConfigureAwait(false);
+                    error.Attempt = Attempts;
+                    throw error;
                 }
 
                 var value = await JsonBodyReader.ReadAsync(
