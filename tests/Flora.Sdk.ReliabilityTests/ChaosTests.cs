@@ -23,6 +23,9 @@ public sealed class ChaosTests(ITestOutputHelper output)
     // The client's clock runs 10x fast: its 0.5 s..8 s backoff becomes 50..800 ms and a 3 s attempt timeout is 300 ms.
     private const double ClockSpeed = 10;
     private static readonly TimeSpan s_attemptTimeout = TimeSpan.FromSeconds(3);
+    // Runtime descriptors that appear once (timers, thread-pool wait handles); a leak per fault would be hundreds.
+    private const int FdTolerance = 16;
+
     private static readonly TimeSpan s_slowResponse = TimeSpan.FromMilliseconds(700);
 
     private enum Kind
@@ -182,7 +185,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var fdWhileAlive = Resources.Available ? Resources.OpenFileDescriptors() : 0;
         client.Dispose();
         var openAfter = Resources.Available ? await Resources.SettleAsync(() => Resources.ConnectionsTo(emulator.Port), n => n == 0, TimeSpan.FromSeconds(5)) : 0;
-        var fdAfter = Resources.Available ? await Resources.SettleAsync(Resources.OpenFileDescriptors, n => n <= fdBefore + 8, TimeSpan.FromSeconds(5)) : 0;
+        var fdAfter = Resources.Available ? await Resources.SettleAsync(Resources.OpenFileDescriptors, n => n <= fdBefore + FdTolerance, TimeSpan.FromSeconds(5)) : 0;
 
         for (var i = 0; i < 3; i++)
         {
@@ -236,7 +239,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         {
             Assert.True(openWhileAlive <= Workers * 2, $"{openWhileAlive} connections pooled for {Workers} workers");
             Assert.Equal(0, openAfter);
-            Assert.True(fdAfter <= fdBefore + 8, $"file descriptors grew from {fdBefore} to {fdAfter}: " + string.Join(", ", Resources.DescriptorTargets().Except(fdTargetsBefore)));
+            Assert.True(fdAfter <= fdBefore + FdTolerance, $"file descriptors grew from {fdBefore} to {fdAfter}: " + string.Join(", ", Resources.DescriptorTargets().Except(fdTargetsBefore)));
         }
     }
 
