@@ -11,6 +11,8 @@ public sealed class FloraEmulatorFaults
     private readonly Dictionary<EmulatorFaultKind, int> _injected = [];
     private EmulatorChaosOptions? _chaos;
     private EmulatorFault[] _chaosFaults = [];
+    private HashSet<EmulatorRoute> _chaosRoutes = [];
+    private double _chaosProbability;
     private Random? _random;
     private int _chaosInjected;
 
@@ -89,7 +91,7 @@ public sealed class FloraEmulatorFaults
         }
     }
 
-    /// <summary>Turns on the seeded random fault mode.</summary>
+    /// <summary>Turns on the seeded random fault mode; the options are copied, so later changes to them have no effect.</summary>
     /// <param name="options">The seed, probability, faults and routes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The probability is not between 0 and 1.</exception>
@@ -109,8 +111,11 @@ public sealed class FloraEmulatorFaults
 
         lock (_gate)
         {
+            // Copied, so that changing the options later cannot race with requests in flight.
             _chaos = options;
             _chaosFaults = [.. options.Faults];
+            _chaosRoutes = [.. options.Routes];
+            _chaosProbability = options.Probability;
             _random = new Random(options.Seed);
         }
     }
@@ -155,9 +160,9 @@ public sealed class FloraEmulatorFaults
             {
                 fault = queue.Dequeue();
             }
-            else if (_chaos is { } chaos && _random is { } random
-                     && (chaos.Routes.Count == 0 || chaos.Routes.Contains(route))
-                     && random.NextDouble() < chaos.Probability)
+            else if (_chaos is not null && _random is { } random
+                     && (_chaosRoutes.Count == 0 || _chaosRoutes.Contains(route))
+                     && random.NextDouble() < _chaosProbability)
             {
                 fault = _chaosFaults[random.Next(_chaosFaults.Length)];
                 _chaosInjected++;

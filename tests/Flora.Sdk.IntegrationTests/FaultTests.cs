@@ -83,6 +83,22 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task UploadAsync_CreateResponseLost_ThrowsDuplicateAndLeavesOnePendingAsset()
+    {
+        // A known limit: FLORA's idempotency_duplicate answer carries no asset id, so UploadAsync cannot find the
+        // reservation its lost create made. The key still prevents a second asset; the first stays pending_upload.
+        await using var emulator = await FloraEmulator.StartAsync();
+        emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.DropConnectionAfterHandling());
+
+        var error = await Assert.ThrowsAsync<FloraConflictException>(
+            () => emulator.Client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), TestData.UploadParams(emulator)));
+
+        Assert.Equal("idempotency_duplicate", error.ErrorCode);
+        Assert.Equal("pending_upload", Assert.Single(emulator.Assets).Status);
+        Assert.Equal(0, emulator.CountRequests(EmulatorRoute.Upload));
+    }
+
+    [Fact]
     public async Task UploadAsync_CompleteResponseLost_SucceedsThroughDuplicateAndRetrieve()
     {
         await using var emulator = await FloraEmulator.StartAsync();

@@ -75,4 +75,40 @@ public sealed class PagingTests
         Assert.Equal(3, all.Count);
         Assert.All(all, a => Assert.True(a.CreatedAt > 0));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    public async Task ListAsync_LimitAtTheBounds_PagesAccordingly(int limit)
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await emulator.Client.Assets.CreateAsync(TestData.FromUrl(emulator.WorkspaceId));
+        }
+
+        var pages = new List<int>();
+        await foreach (var page in emulator.Client.Assets.ListAsync(new AssetListParams { Limit = limit }).AsPages())
+        {
+            pages.Add(page.Items.Count);
+        }
+
+        Assert.Equal(limit == 1 ? [1, 1, 1] : [3], pages);
+    }
+
+    [Fact]
+    public async Task ListAsync_NoLimit_UsesTheDefaultPageSize()
+    {
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { DefaultPageSize = 4 });
+        for (var i = 0; i < 9; i++)
+        {
+            await emulator.Client.Assets.CreateAsync(TestData.FromUrl(emulator.WorkspaceId));
+        }
+
+        var all = await emulator.Client.Assets.ListAsync().ToListAsync();
+
+        Assert.Equal(9, all.Count);
+        Assert.Equal(9, all.Select(a => a.AssetId).Distinct().Count());
+        Assert.Equal(3, emulator.CountRequests(EmulatorRoute.List));
+    }
 }

@@ -51,7 +51,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
                     asset.Status = AssetRecord.Ready;
                 }
 
-                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true));
+                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
             }
         }
     }
@@ -91,7 +91,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
             }
 
             // Completing a ready (or processing) asset again is harmless: it answers its current state.
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
         }
     }
 
@@ -122,8 +122,9 @@ internal sealed class AssetEndpoints(EmulatorState state)
             asset.UploadContentType = null;
             asset.Width = null;
             asset.Height = null;
+            DeleteContent(asset);
             state.Reserve(asset);
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
         }
     }
 
@@ -160,6 +161,15 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 w.WriteString("status", asset.Status);
                 w.WriteEndObject();
             });
+        }
+    }
+
+    private static void DeleteContent(AssetRecord asset)
+    {
+        if (asset.ContentPath is { } path)
+        {
+            File.Delete(path);
+            asset.ContentPath = null;
         }
     }
 

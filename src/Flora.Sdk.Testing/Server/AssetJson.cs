@@ -6,7 +6,7 @@ namespace Flora.Sdk.Testing.Server;
 internal static class AssetJson
 {
     /// <summary>Create, complete and retry answers: the upload state, with upload instructions while bytes are awaited.</summary>
-    public static void WriteUploadState(Utf8JsonWriter w, AssetRecord asset, bool includeUploadedVia)
+    public static void WriteUploadState(Utf8JsonWriter w, AssetRecord asset, bool includeUploadedVia, EmulatorUploadMethod method)
     {
         w.WriteStartObject();
         w.WriteString("asset_id", asset.AssetId);
@@ -26,7 +26,14 @@ internal static class AssetJson
 
         if (asset.Status == AssetRecord.PendingUpload && asset.Reservation is { } reservation)
         {
-            w.WriteString("expires_at", reservation.ExpiresAt);
+            w.WriteString("expires_at", Timestamp(reservation.ExpiresAt));
+            if (method == EmulatorUploadMethod.Put)
+            {
+                w.WriteString("upload_url", reservation.PutUrl);
+                w.WriteEndObject();
+                return;
+            }
+
             w.WriteStartObject("upload");
             w.WriteString("content_type", "multipart/form-data");
             w.WriteString("file_field", "file");
@@ -40,7 +47,7 @@ internal static class AssetJson
             w.WriteString("method", "POST");
             w.WriteString("url", reservation.Url);
             w.WriteEndObject();
-            w.WriteString("upload_url", reservation.Url);
+            w.WriteString("upload_url", reservation.PutUrl);
         }
 
         w.WriteEndObject();
@@ -51,7 +58,7 @@ internal static class AssetJson
     {
         w.WriteStartObject();
         WriteCommon(w, asset);
-        w.WriteString("created_at", asset.CreatedAt);
+        w.WriteString("created_at", Timestamp(asset.CreatedAt));
         w.WriteString("failure_message", asset.Status == AssetRecord.Failed ? asset.FailureMessage : null);
         w.WriteEndObject();
     }
@@ -98,6 +105,10 @@ internal static class AssetJson
         WriteNullable(w, "width", asset.Width);
         w.WriteString("workspace_id", asset.WorkspaceId);
     }
+
+    /// <summary>ISO 8601 in UTC with milliseconds, as FLORA's examples show (<c>2019-12-27T18:11:19.117Z</c>).</summary>
+    private static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, int? value)
     {

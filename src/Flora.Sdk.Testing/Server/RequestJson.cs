@@ -6,7 +6,7 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>Reads a small JSON request body, refusing oversized or malformed ones with FLORA's error codes.</summary>
 internal static class RequestJson
 {
-    private const int MaxBodyBytes = 1024 * 1024;
+    internal const int MaxBodyBytes = 1024 * 1024;
 
     public static async Task<(JsonDocument? Document, EmulatorResult? Error)> ReadObjectAsync(HttpContext context)
     {

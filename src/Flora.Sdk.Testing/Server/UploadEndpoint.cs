@@ -9,13 +9,15 @@ using Microsoft.Net.Http.Headers;
 namespace Flora.Sdk.Testing.Server;
 
 /// <summary>
-/// The signed upload target (<c>POST /upload/{token}</c>, no API key): a presigned multipart POST that must echo every
-/// issued form field and carry the bytes in the <c>file</c> part. The bytes are hashed as they stream in, never
-/// buffered: the emulator keeps only their length, SHA-256 and (for PNGs) the image size.
+/// The signed upload target (<c>/upload/{token}</c>, no API key): a presigned multipart POST that must echo every
+/// issued form field and carry the bytes in the <c>file</c> part, or a PUT of the raw bytes to the signed
+/// <c>upload_url</c>. The bytes are hashed as they stream in, never
+/// buffered in memory: the emulator keeps their length, SHA-256 and (for PNGs) the image size, and the bytes themselves
+/// in a temporary file only when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.
 /// </summary>
 internal sealed class UploadEndpoint(EmulatorState state)
 {
-    private const int MaxFieldBytes = 16 * 1024;
+    internal const int MaxFieldBytes = 16 * 1024;
 
     public async Task<EmulatorResult> UploadAsync(HttpContext context, string token, bool hadAuthorization)
     {
@@ -32,11 +34,33 @@ internal sealed class UploadEndpoint(EmulatorState state)
             asset.UploadCarriedAuthorization |= hadAuthorization;
         }
 
+        var partPath = (string?)null;
+        try
+        {
+            var (error, file) = HttpMethods.IsPut(context.Request.Method)
+                ? await ReceivePutAsync(context, reservation, path => partPath = path).ConfigureAwait(false)
+                : await ReceiveMultipartAsync(context, reservation, path => partPath = path).ConfigureAwait(false);
+            return error ?? Commit(token, asset, reservation, file!, ref partPath);
+        }
+        finally
+        {
+            // Set only while the bytes are not committed to the asset: a refused or broken upload leaves nothing behind.
+            if (partPath is not null && File.Exists(partPath))
+            {
+                File.Delete(partPath);
+            }
+        }
+    }
+
+    /// <summary>A presigned POST: the issued form fields, then the bytes in the <c>file</c> part.</summary>
+    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceiveMultipartAsync(
+        HttpContext context, UploadReservation reservation, Action<string> trackPart)
+    {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return EmulatorResult.Error(400, "input_validation_error", "The upload must be a multipart/form-data POST with a boundary.");
+            return (EmulatorResult.Error(400, "input_validation_error", "The upload must be a multipart/form-data POST with a boundary."), null);
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -55,22 +79,22 @@ internal sealed class UploadEndpoint(EmulatorState state)
             {
                 if (name != "file")
                 {
-                    return EmulatorResult.Error(400, "input_validation_error", $"The file was sent in the form field '{name}'; the upload instructions name 'file'.");
+                    return (EmulatorResult.Error(400, "input_validation_error", $"The file was sent in the form field '{name}'; the upload instructions name 'file'."), null);
                 }
 
                 if (file is not null)
                 {
-                    return EmulatorResult.Error(400, "input_validation_error", "The upload carries more than one 'file' part.");
+                    return (EmulatorResult.Error(400, "input_validation_error", "The upload carries more than one 'file' part."), null);
                 }
 
-                file = await ReceiveAsync(section, context.RequestAborted).ConfigureAwait(false);
+                file = await ReceiveFileAsync(section.Body, section.ContentType, NewPartPath(trackPart), context.RequestAborted).ConfigureAwait(false);
             }
             else
             {
                 var value = await ReadFieldAsync(section, context.RequestAborted).ConfigureAwait(false);
                 if (value is null)
                 {
-                    return EmulatorResult.Error(400, "input_validation_error", $"The form field '{name}' is larger than 16 KiB.");
+                    return (EmulatorResult.Error(400, "input_validation_error", $"The form field '{name}' is larger than 16 KiB."), null);
                 }
 
                 fields[name] = value;
@@ -79,34 +103,63 @@ internal sealed class UploadEndpoint(EmulatorState state)
 
         if (file is null)
         {
-            return EmulatorResult.Error(400, "input_validation_error", "The upload has no 'file' part.");
+            return (EmulatorResult.Error(400, "input_validation_error", "The upload has no 'file' part."), null);
         }
 
         foreach (var (name, expected) in reservation.FormFields)
         {
             if (!fields.TryGetValue(name, out var actual))
             {
-                return EmulatorResult.Error(403, "forbidden", $"The signed form field '{name}' is missing: send every upload.form_fields entry unchanged.");
+                return (EmulatorResult.Error(403, "forbidden", $"The signed form field '{name}' is missing: send every upload.form_fields entry unchanged."), null);
             }
 
             if (!string.Equals(actual, expected, StringComparison.Ordinal))
             {
-                return EmulatorResult.Error(403, "forbidden", $"The signed form field '{name}' does not match the reservation; the signature check failed.");
+                return (EmulatorResult.Error(403, "forbidden", $"The signed form field '{name}' does not match the reservation; the signature check failed."), null);
             }
         }
 
+        return (null, file);
+    }
+
+    /// <summary>A presigned PUT to <c>upload_url</c>: the signature is in the query string, the body is the file.</summary>
+    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceivePutAsync(
+        HttpContext context, UploadReservation reservation, Action<string> trackPart)
+    {
+        foreach (var (name, expected) in reservation.FormFields)
+        {
+            if (name is "expire" or "signature" && context.Request.Query[name].ToString() != expected)
+            {
+                return (EmulatorResult.Error(403, "forbidden", $"The signed query parameter '{name}' is missing or altered: PUT to upload_url exactly as given."), null);
+            }
+        }
+
+        var file = await ReceiveFileAsync(context.Request.Body, context.Request.ContentType, NewPartPath(trackPart), context.RequestAborted).ConfigureAwait(false);
+        return (null, file);
+    }
+
+    private EmulatorResult Commit(string token, AssetRecord asset, UploadReservation reservation, ReceivedFile file, ref string? partPath)
+    {
         lock (state.Gate)
         {
             // Checked again now the bytes are in: the reservation may have expired or been renewed meanwhile.
-            var rejection = Check(token, out asset!, out var current);
+            var rejection = Check(token, out var current, out var currentReservation);
             if (rejection is not null)
             {
                 return rejection;
             }
 
-            if (!ReferenceEquals(current, reservation))
+            if (!ReferenceEquals(current, asset) || !ReferenceEquals(currentReservation, reservation))
             {
                 return EmulatorResult.Error(403, "forbidden", "The upload reservation was renewed while the bytes were arriving; upload to the new URL.");
+            }
+
+            if (partPath is not null)
+            {
+                var contentPath = Path.Combine(state.ContentDirectory, asset.AssetId);
+                File.Move(partPath, contentPath, overwrite: true);
+                asset.ContentPath = contentPath;
+                partPath = null;
             }
 
             asset.UploadedBytes = file.Length;
@@ -125,6 +178,18 @@ internal sealed class UploadEndpoint(EmulatorState state)
             w.WriteString("sha256", file.Sha256);
             w.WriteEndObject();
         });
+    }
+
+    private string? NewPartPath(Action<string> trackPart)
+    {
+        if (!state.Options.StoreUploads)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(state.ContentDirectory, Guid.NewGuid().ToString("N") + ".part");
+        trackPart(path);
+        return path;
     }
 
     private EmulatorResult? Check(string token, out AssetRecord? asset, out UploadReservation? reservation)
@@ -149,16 +214,21 @@ internal sealed class UploadEndpoint(EmulatorState state)
         return null;
     }
 
-    private static async Task<ReceivedFile> ReceiveAsync(MultipartSection section, CancellationToken cancellationToken)
+    /// <summary>Hashes the file part as it streams in, copying it to <paramref name="storePath"/> when uploads are stored.</summary>
+    private static async Task<ReceivedFile> ReceiveFileAsync(Stream body, string? contentType, string? storePath, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sink = storePath is null
+            ? Stream.Null
+            : new FileStream(storePath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var sinkScope = sink.ConfigureAwait(false);
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         var head = new byte[24];
         long length = 0;
         try
         {
             int read;
-            while ((read = await section.Body.ReadAsync(buffer.AsMemory(0, 81920), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await body.ReadAsync(buffer.AsMemory(0, 81920), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 if (length < head.Length)
                 {
@@ -167,6 +237,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
 
                 hash.AppendData(buffer, 0, read);
                 length += read;
+                await sink.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -176,7 +247,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
 
         var (width, height) = PngSize(head, length);
         var sha = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
-        return new ReceivedFile(length, sha, section.ContentType, width, height);
+        return new ReceivedFile(length, sha, contentType, width, height);
     }
 
     private static async Task<string?> ReadFieldAsync(MultipartSection section, CancellationToken cancellationToken)
