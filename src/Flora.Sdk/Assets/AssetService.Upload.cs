@@ -29,9 +29,23 @@ internal sealed partial class AssetService
             throw new ArgumentException("FileName is required, for example 'product.png'; FLORA stores the asset under it.", $"{nameof(parameters)}.{nameof(AssetUploadParams.FileName)}");
         }
 
+        if (parameters.FileName.Any(char.IsControl))
+        {
+            // The name goes into the multipart Content-Disposition header sent to the upload target.
+            throw new ArgumentException("FileName contains line breaks or control characters: pass a plain file name such as 'product.png'.", $"{nameof(parameters)}.{nameof(AssetUploadParams.FileName)}");
+        }
+
         if (parameters.ContentType is not null && string.IsNullOrWhiteSpace(parameters.ContentType))
         {
             throw new ArgumentException("ContentType is blank: leave it null to infer it from the file name.", $"{nameof(parameters)}.{nameof(AssetUploadParams.ContentType)}");
+        }
+
+        if (parameters.ContentType is not null && !MediaTypeHeaderValue.TryParse(parameters.ContentType, out _))
+        {
+            // Checked before the reservation is made: the upload step would otherwise fail after an asset was created.
+            throw new ArgumentException(
+                $"ContentType '{parameters.ContentType.ReplaceLineEndings(" ")}' is not a media type: pass one such as 'image/png', or leave it null to infer it from the file name.",
+                $"{nameof(parameters)}.{nameof(AssetUploadParams.ContentType)}");
         }
 
         InputValidation.RequestOptions(options, nameof(options));
@@ -250,7 +264,7 @@ internal sealed partial class AssetService
                 BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
                 return true;
             }
-            catch (Exception ex) when (TransportFailure.From(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
+            catch (Exception ex) when (pipeline.MapTransportFailure(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
             {
                 throw failure;
             }

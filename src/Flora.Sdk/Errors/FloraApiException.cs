@@ -50,4 +50,7 @@ public class FloraApiException : FloraException
 
     /// <summary>The server's <c>x-should-retry</c> header, which overrides the status rule.</summary>
     internal bool? ServerRetryHint { get; set; }
+
+    /// <summary>Which attempt of its call got this response, from 1; 0 when not set.</summary>
+    internal int Attempt { get; set; }
 }

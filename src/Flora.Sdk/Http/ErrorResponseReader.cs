@@ -32,7 +32,7 @@ internal static class ErrorResponseReader
     {
         body = Redact(body, apiKey);
         var envelope = ErrorEnvelope.Parse(body);
-        var requestId = ResponseHeaders.RequestId(headers);
+        var requestId = Redact(ResponseHeaders.RequestId(headers), apiKey);
         var message = Describe(status, envelope, requestId, operation);
         var exception = Construct(status, message, envelope.Code, body, requestId, envelope.Fields);
         return Decorate(exception, envelope.Message, ResponseHeaders.RetryAfter(headers, now), ResponseHeaders.ShouldRetry(headers));
@@ -54,7 +54,7 @@ internal static class ErrorResponseReader
                 var total = 0;
                 int read;
                 while (total < maxBytes
-                       && (read = await stream.ReadAsync(buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
+                       && (read = await ReadBodyAsync(stream, buffer.AsMemory(total, maxBytes - total), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     total += read;
                 }
@@ -68,7 +68,24 @@ internal static class ErrorResponseReader
         }
     }
 
-    private static string? Redact(string? text, string? secret) =>
+    /// <summary>
+    /// Reads from a response body. A Content-Encoding body that cannot be decoded fails as InvalidDataException (gzip,
+    /// deflate) or InvalidOperationException (brotli); both become an IOException, a transport failure like a cut connection.
+    /// </summary>
+    internal static async ValueTask<int> ReadBodyAsync(Stream stream, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+        {
+            throw new IOException("The response body could not be decoded: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Replaces every occurrence of the key in text a server sent back (bodies, headers, transport error messages).</summary>
+    internal static string? Redact(string? text, string? secret) =>
         text is null || string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "[redacted]", StringComparison.Ordinal);
 
     private static string Describe(HttpStatusCode status, ErrorEnvelope envelope, string? requestId, string operation)
