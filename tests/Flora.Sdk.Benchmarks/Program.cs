@@ -16,6 +16,7 @@ internal static class Program
             "coldstart" => ColdStartCommand.RunAsync(args),
             "scale" => ScaleCommand.RunAsync(args),
             "serve" => ServeCommand.RunAsync(args),
+            "alloc-profile" => AllocProfileCommand.RunAsync(args),
             _ => BenchmarkCommand.RunAsync(args),
         }
         : BenchmarkCommand.RunAsync(args);

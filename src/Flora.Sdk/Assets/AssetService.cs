@@ -17,17 +17,33 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
-    public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
+    // The plain-value methods skip the raw-response wrapper's extra await; invalid arguments still come back as a
+    // faulted task (not a synchronous throw), as they did when these methods were async.
+    public Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        FloraRequest request;
+        try
+        {
+            InputValidation.CreateParams(parameters, nameof(parameters));
+            InputValidation.RequestOptions(options, nameof(options));
+            request = CreateRequest(parameters);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<AssetCreateResponse>(ex);
+        }
 
-    public async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+        return _pipeline.SendForValueAsync(request, FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
+    }
 
-    public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).RetryAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+    public Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendValueForAssetAsync(HttpMethod.Post, "assets.complete", assetId, "/complete", FloraJsonContext.Default.AssetCompleteResponse, options, cancellationToken);
 
-    public async Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+    public Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendValueForAssetAsync(HttpMethod.Post, "assets.retry", assetId, "/retry", FloraJsonContext.Default.AssetRetryResponse, options, cancellationToken);
+
+    public Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendValueForAssetAsync(HttpMethod.Get, "assets.retrieve", assetId, string.Empty, FloraJsonContext.Default.AssetRetrieveResponse, options, cancellationToken);
 
     public AsyncPageable<AssetListResponse> ListAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -44,10 +60,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     {
         InputValidation.CreateParams(parameters, nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
-        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams);
-        return _pipeline.SendAsync(
-            new FloraRequest(HttpMethod.Post, "assets.create", "assets", body),
-            FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
+        return _pipeline.SendAsync(CreateRequest(parameters), FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
     }
 
     Task<FloraResponse<AssetCompleteResponse>> IAssetServiceWithRawResponse.CompleteAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
@@ -68,14 +81,36 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     private Task<FloraResponse<T>> SendForAssetAsync<T>(
         HttpMethod method, string operation, string assetId, string suffix,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
+        _pipeline.SendAsync(ForAsset(method, operation, assetId, suffix, options), typeInfo, options, cancellationToken);
+
+    private Task<T> SendValueForAssetAsync<T>(
+        HttpMethod method, string operation, string assetId, string suffix,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        FloraRequest request;
+        try
+        {
+            request = ForAsset(method, operation, assetId, suffix, options);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<T>(ex);
+        }
+
+        return _pipeline.SendForValueAsync(request, typeInfo, options, cancellationToken);
+    }
+
+    /// <summary>Validates the id and options (throwing before anything is sent) and describes the call.</summary>
+    private static FloraRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix, RequestOptions? options)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.RequestOptions(options, nameof(options));
-        return _pipeline.SendAsync(
-            new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId),
-            typeInfo, options, cancellationToken);
+        return new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
     }
+
+    private static FloraRequest CreateRequest(AssetCreateParams parameters) =>
+        new(HttpMethod.Post, "assets.create", "assets", JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams));
 
     private async Task<FloraResponse<Page<AssetListResponse>>> FetchPageAsync(
         AssetListParams? parameters, string? cursor, RequestOptions? options, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ internal static class JsonBodyReader
     /// <summary>Larger successful bodies are refused rather than buffered: a page of 100 assets is about 50 KiB.</summary>
     public const int MaxBodyBytes = 32 * 1024 * 1024;
 
-    public static async Task<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
