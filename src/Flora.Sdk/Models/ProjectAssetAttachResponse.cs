@@ -19,6 +19,10 @@ public sealed record ProjectAssetAttachResponse
     public AssetStatus? Status { get; init; }
 
     /// <summary>Every other field of the response body, as received.</summary>
+    /// <remarks>
+    /// Settable rather than init-only: System.Text.Json's source generator binds init-only properties through the
+    /// deserialization constructor, which an extension-data property cannot use.
+    /// </remarks>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

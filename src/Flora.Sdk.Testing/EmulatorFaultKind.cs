@@ -1,0 +1,17 @@
+namespace Flora.Sdk.Testing;
+
+/// <summary>What an <see cref="EmulatorFault"/> does to the request it hits.</summary>
+public enum EmulatorFaultKind
+{
+    /// <summary>Answers with a chosen status, headers and error envelope; the route's handler does not run.</summary>
+    Status,
+
+    /// <summary>Waits (on the real clock) before the route's handler runs normally.</summary>
+    Delay,
+
+    /// <summary>Drops the connection before the route's handler runs: nothing happened on the server.</summary>
+    DropBeforeHandling,
+
+    /// <summary>Runs the route's handler (the work is done and kept), then drops the connection instead of answering.</summary>
+    DropAfterHandling,
+}

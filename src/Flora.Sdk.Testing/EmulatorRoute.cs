@@ -1,0 +1,29 @@
+namespace Flora.Sdk.Testing;
+
+/// <summary>The routes the <see cref="FloraEmulator"/> serves, used to aim faults and to count requests.</summary>
+public enum EmulatorRoute
+{
+    /// <summary><c>POST /api/v1/assets</c>: create an asset or reserve a signed upload.</summary>
+    Create,
+
+    /// <summary><c>POST /api/v1/assets/{assetId}/complete</c>.</summary>
+    Complete,
+
+    /// <summary><c>POST /api/v1/assets/{assetId}/retry</c>.</summary>
+    Retry,
+
+    /// <summary><c>GET /api/v1/assets</c>.</summary>
+    List,
+
+    /// <summary><c>GET /api/v1/assets/{assetId}</c>.</summary>
+    Retrieve,
+
+    /// <summary><c>POST /api/v1/projects/{projectId}/assets/{assetId}/attach</c>.</summary>
+    Attach,
+
+    /// <summary><c>POST /upload/{token}</c>: the signed upload target (not under the API key).</summary>
+    Upload,
+
+    /// <summary>Any path the emulator does not serve (answered 404 <c>not_found</c>).</summary>
+    Unknown,
+}

@@ -1,0 +1,194 @@
+using Flora.Sdk.Testing.Server;
+using Microsoft.AspNetCore.Builder;
+
+namespace Flora.Sdk.Testing;
+
+/// <summary>
+/// A local FLORA Assets API: a real HTTP server on 127.0.0.1 that behaves like the documented API (every asset
+/// endpoint, signed uploads to a target on the same server, expiry, idempotency keys, cursor paging, validation),
+/// with fault injection and state inspection for tests.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await FloraEmulator.StartAsync();
+/// var asset = await emulator.Client.Assets.UploadAsync(stream, new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.png" });
+/// </code>
+/// </example>
+/// <remarks>
+/// Lifecycle errors answer 409 <c>conflict</c>: complete before any bytes arrived, complete of a failed asset, retry of a
+/// ready asset, attach of an asset that is not ready. A reused <c>Idempotency-Key</c> on a POST within
+/// <see cref="FloraEmulatorOptions.IdempotencyWindow"/> answers 409 <c>idempotency_duplicate</c>; only requests that
+/// succeeded use up their key. The upload target answers 403 <c>forbidden</c> for unknown, superseded or expired
+/// reservations and for form fields that do not match the ones issued.
+/// </remarks>
+public sealed class FloraEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+    private readonly List<FloraClient> _clients = [];
+    private readonly Lazy<FloraClient> _client;
+    private int _disposed;
+
+    private FloraEmulator(WebApplication app, EmulatorState state, FloraEmulatorFaults faults, Uri origin)
+    {
+        _app = app;
+        _state = state;
+        Faults = faults;
+        ServerUrl = origin;
+        BaseUrl = new Uri(origin, "api/v1/");
+        _client = new Lazy<FloraClient>(() => CreateClient(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The API's base URL, for example <c>http://127.0.0.1:5080/api/v1/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The server's root URL, for example <c>http://127.0.0.1:5080/</c>; the upload target lives under <c>/upload/</c>.</summary>
+    public Uri ServerUrl { get; }
+
+    /// <summary>The TCP port the server listens on.</summary>
+    public int Port => ServerUrl.Port;
+
+    /// <summary>The API key the emulator accepts.</summary>
+    public string ApiKey => _state.Options.ApiKey;
+
+    /// <summary>A workspace id to create assets in (any <c>ws_</c> id is accepted).</summary>
+    public string WorkspaceId => _state.Options.WorkspaceId;
+
+    /// <summary>A ready client for this emulator, made on first use with <see cref="CreateClient"/> and disposed with the emulator.</summary>
+    public FloraClient Client => _client.Value;
+
+    /// <summary>Fault injection: queued faults per route and the seeded chaos mode.</summary>
+    public FloraEmulatorFaults Faults { get; }
+
+    /// <summary>How many assets the emulator holds.</summary>
+    public int AssetCount
+    {
+        get
+        {
+            lock (_state.Gate)
+            {
+                return _state.AssetCount;
+            }
+        }
+    }
+
+    /// <summary>A snapshot of every asset, oldest first.</summary>
+    public IReadOnlyList<EmulatedAsset> Assets
+    {
+        get
+        {
+            lock (_state.Gate)
+            {
+                var now = _state.Now;
+                return [.. _state.AllAssets.OrderBy(a => a.Sequence).Select(a =>
+                {
+                    a.Refresh(now);
+                    return a.Snapshot();
+                })];
+            }
+        }
+    }
+
+    /// <summary>A snapshot of every request received so far, in arrival order (see <see cref="FloraEmulatorOptions.RecordRequests"/>).</summary>
+    public IReadOnlyList<EmulatorRequest> Requests => _state.Requests();
+
+    /// <summary>How many requests each route received so far.</summary>
+    public IReadOnlyDictionary<EmulatorRoute, int> RequestCounts => _state.RouteCounts();
+
+    /// <summary>Starts an emulator on 127.0.0.1.</summary>
+    /// <param name="options">The port, API key, clock and other settings; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop the server.</returns>
+    /// <exception cref="ArgumentException">An option is not valid.</exception>
+    /// <exception cref="IOException">The port is in use.</exception>
+    public static async Task<FloraEmulator> StartAsync(FloraEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FloraEmulatorOptions();
+        options.Validate();
+        var state = new EmulatorState(options);
+        var faults = new FloraEmulatorFaults();
+        var (app, origin) = await EmulatorHost.StartAsync(options.Port, new EmulatorDispatcher(state, faults), cancellationToken).ConfigureAwait(false);
+        state.Origin = origin.GetLeftPart(UriPartial.Authority);
+        return new FloraEmulator(app, state, faults, origin);
+    }
+
+    /// <summary>Creates a new client for this emulator (its key and base URL); the emulator disposes it when it stops.</summary>
+    /// <param name="configure">Changes the options after the key and base URL are set (retries, timeout, clock, or a wrong key).</param>
+    /// <returns>The client.</returns>
+    public FloraClient CreateClient(Action<FloraClientOptions>? configure = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var options = new FloraClientOptions { ApiKey = ApiKey, BaseUrl = BaseUrl };
+        configure?.Invoke(options);
+        var client = new FloraClient(options);
+        lock (_clients)
+        {
+            _clients.Add(client);
+        }
+
+        return client;
+    }
+
+    /// <summary>A snapshot of one asset.</summary>
+    /// <param name="assetId">The asset id.</param>
+    /// <returns>The asset, or null when the emulator holds no such asset.</returns>
+    public EmulatedAsset? GetAsset(string assetId)
+    {
+        ArgumentNullException.ThrowIfNull(assetId);
+        lock (_state.Gate)
+        {
+            return _state.Find(assetId)?.Snapshot();
+        }
+    }
+
+    /// <summary>How many requests <paramref name="route"/> received so far.</summary>
+    /// <param name="route">The route.</param>
+    /// <returns>The count.</returns>
+    public int CountRequests(EmulatorRoute route) => RequestCounts.GetValueOrDefault(route);
+
+    /// <summary>Forgets the request log and the per-route counts (assets are kept).</summary>
+    public void ClearRequests() => _state.ClearRequests();
+
+    /// <summary>Marks an asset <c>failed</c>, as FLORA does when processing fails; <c>retry</c> can then renew it.</summary>
+    /// <param name="assetId">The asset id.</param>
+    /// <param name="failureMessage">The <c>failure_message</c> to report.</param>
+    /// <exception cref="KeyNotFoundException">The emulator holds no such asset.</exception>
+    public void FailAsset(string assetId, string failureMessage)
+    {
+        ArgumentNullException.ThrowIfNull(assetId);
+        ArgumentNullException.ThrowIfNull(failureMessage);
+        lock (_state.Gate)
+        {
+            var asset = _state.Find(assetId) ?? throw new KeyNotFoundException($"The emulator holds no asset '{assetId}'.");
+            asset.Status = Server.AssetRecord.Failed;
+            asset.FailureMessage = failureMessage;
+        }
+    }
+
+    /// <summary>Describes the emulator.</summary>
+    /// <returns>Its base URL.</returns>
+    public override string ToString() => $"FloraEmulator {{ BaseUrl = {BaseUrl} }}";
+
+    /// <summary>Stops the server and disposes the clients it created.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        lock (_clients)
+        {
+            foreach (var client in _clients)
+            {
+                client.Dispose();
+            }
+
+            _clients.Clear();
+        }
+
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>
+/// The mutating asset endpoints: create, complete, retry and attach. Lifecycle errors (complete before any bytes
+/// arrived, retry of a ready asset, attach of an asset that is not ready) answer 409 <c>conflict</c>.
+/// </summary>
+internal sealed class AssetEndpoints(EmulatorState state)
+{
+    public async Task<EmulatorResult> CreateAsync(HttpContext context)
+    {
+        var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            var body = document.RootElement;
+            var errors = new List<KeyValuePair<string, string>>();
+            var source = ReadSource(body, errors);
+            var workspaceId = ReadWorkspaceId(body, errors);
+            var contentType = RequestJson.OptionalString(body, "content_type", errors);
+            var fileName = RequestJson.OptionalString(body, "file_name", errors);
+            var folder = RequestJson.OptionalString(body, "folder", errors);
+            if (errors.Count > 0)
+            {
+                return EmulatorResult.Validation("The asset could not be created: " + errors[0].Value, errors);
+            }
+
+            lock (state.Gate)
+            {
+                AssetRecord asset;
+                if (source is null)
+                {
+                    asset = state.Add(
+                        workspaceId!, "signed-url", "signed_url", fileName, contentType ?? ContentTypeMap.FromFileName(fileName), folder,
+                        id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fileName ?? "file")}");
+                    state.Reserve(asset);
+                }
+                else
+                {
+                    // An allowlisted URL is "fetched" at once, without any network traffic.
+                    var name = fileName ?? Path.GetFileName(source.AbsolutePath);
+                    asset = state.Add(
+                        workspaceId!, source.AbsoluteUri, "url", string.IsNullOrEmpty(name) ? null : name,
+                        contentType ?? ContentTypeMap.FromFileName(name), folder, _ => source.AbsoluteUri);
+                    asset.Status = AssetRecord.Ready;
+                }
+
+                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true));
+            }
+        }
+    }
+
+    public EmulatorResult Complete(string assetId)
+    {
+        lock (state.Gate)
+        {
+            var asset = state.Find(assetId);
+            if (asset is null)
+            {
+                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
+            }
+
+            if (asset.Status == AssetRecord.Failed)
+            {
+                return EmulatorResult.Conflict($"Asset '{assetId}' has failed ({asset.FailureMessage}); call retry for a fresh upload reservation.");
+            }
+
+            if (asset.Status == AssetRecord.PendingUpload)
+            {
+                if (asset.UploadedBytes is null)
+                {
+                    return EmulatorResult.Conflict(
+                        $"No bytes have arrived for asset '{assetId}': upload the file to its upload URL first, then complete it.");
+                }
+
+                if (state.Options.ProcessingTime > TimeSpan.Zero)
+                {
+                    asset.Status = AssetRecord.Processing;
+                    asset.ReadyAt = state.Now + state.Options.ProcessingTime;
+                }
+                else
+                {
+                    asset.Status = AssetRecord.Ready;
+                }
+            }
+
+            // Completing a ready (or processing) asset again is harmless: it answers its current state.
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+        }
+    }
+
+    public EmulatorResult Retry(string assetId)
+    {
+        lock (state.Gate)
+        {
+            var asset = state.Find(assetId);
+            if (asset is null)
+            {
+                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
+            }
+
+            if (asset.UploadedVia != "signed_url")
+            {
+                return EmulatorResult.Conflict($"Asset '{assetId}' was created from a URL, not a signed upload; there is nothing to retry.");
+            }
+
+            if (asset.Status is not (AssetRecord.PendingUpload or AssetRecord.Failed))
+            {
+                return EmulatorResult.Conflict(
+                    $"Asset '{assetId}' is '{asset.Status}'; retry is only valid for a pending (for example expired) or failed upload.");
+            }
+
+            asset.FailureMessage = null;
+            asset.UploadedBytes = null;
+            asset.Sha256 = null;
+            asset.UploadContentType = null;
+            asset.Width = null;
+            asset.Height = null;
+            state.Reserve(asset);
+            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
+        }
+    }
+
+    public EmulatorResult Attach(string projectId, string assetId)
+    {
+        if (!projectId.StartsWith("prj_", StringComparison.Ordinal))
+        {
+            return EmulatorResult.Validation("project_id must start with prj_.", [new("project_id", "project_id must start with prj_.")]);
+        }
+
+        lock (state.Gate)
+        {
+            var asset = state.Find(assetId);
+            if (asset is null)
+            {
+                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
+            }
+
+            if (asset.Status != AssetRecord.Ready)
+            {
+                return EmulatorResult.Conflict($"Asset '{assetId}' is '{asset.Status}'; only ready assets can be attached to a project.");
+            }
+
+            if (!asset.ProjectIds.Contains(projectId))
+            {
+                asset.ProjectIds.Add(projectId);
+            }
+
+            return EmulatorResult.Json(200, w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("asset_id", asset.AssetId);
+                w.WriteString("project_id", projectId);
+                w.WriteString("status", asset.Status);
+                w.WriteEndObject();
+            });
+        }
+    }
+
+    /// <summary>Returns null for "signed-url", the URL for an allowlisted https source; adds a field error otherwise.</summary>
+    private Uri? ReadSource(JsonElement body, List<KeyValuePair<string, string>> errors)
+    {
+        if (!body.TryGetProperty("source", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(new("source", "source is required: \"signed-url\" or an allowlisted HTTPS URL."));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(new("source", "source must be a string: \"signed-url\" or an allowlisted HTTPS URL."));
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (text == "signed-url")
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            errors.Add(new("source", "source must be \"signed-url\" or an allowlisted HTTPS URL."));
+            return null;
+        }
+
+        if (!state.Options.AllowlistedHosts.Contains(uri.Host))
+        {
+            errors.Add(new("source", $"The host '{uri.Host}' is not allowlisted for server-side fetch; use \"signed-url\" and upload the bytes instead."));
+            return null;
+        }
+
+        return uri;
+    }
+
+    private static string? ReadWorkspaceId(JsonElement body, List<KeyValuePair<string, string>> errors)
+    {
+        if (!body.TryGetProperty("workspace_id", out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            errors.Add(new("workspace_id", "workspace_id is required and must start with ws_."));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } id
+            || !id.StartsWith("ws_", StringComparison.Ordinal) || id.Length == 3 || id.Any(char.IsWhiteSpace))
+        {
+            errors.Add(new("workspace_id", "workspace_id must be a string that starts with ws_."));
+            return null;
+        }
+
+        return id;
+    }
+}

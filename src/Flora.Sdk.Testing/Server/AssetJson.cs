@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>Writes the documented response shapes (snake_case, as FLORA's reference and published OpenAPI spell them).</summary>
+internal static class AssetJson
+{
+    /// <summary>Create, complete and retry answers: the upload state, with upload instructions while bytes are awaited.</summary>
+    public static void WriteUploadState(Utf8JsonWriter w, AssetRecord asset, bool includeUploadedVia)
+    {
+        w.WriteStartObject();
+        w.WriteString("asset_id", asset.AssetId);
+        w.WriteString("status", asset.Status);
+        if (includeUploadedVia)
+        {
+            w.WriteString("uploaded_via", asset.UploadedVia);
+        }
+
+        w.WriteString("url", asset.Url);
+        w.WriteString("visibility", "workspace");
+        w.WriteString("workspace_id", asset.WorkspaceId);
+        if (asset.Status == AssetRecord.Failed)
+        {
+            w.WriteString("failure_message", asset.FailureMessage);
+        }
+
+        if (asset.Status == AssetRecord.PendingUpload && asset.Reservation is { } reservation)
+        {
+            w.WriteString("expires_at", reservation.ExpiresAt);
+            w.WriteStartObject("upload");
+            w.WriteString("content_type", "multipart/form-data");
+            w.WriteString("file_field", "file");
+            w.WriteStartObject("form_fields");
+            foreach (var (name, value) in reservation.FormFields)
+            {
+                w.WriteString(name, value);
+            }
+
+            w.WriteEndObject();
+            w.WriteString("method", "POST");
+            w.WriteString("url", reservation.Url);
+            w.WriteEndObject();
+            w.WriteString("upload_url", reservation.Url);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The retrieve answer: <c>created_at</c> is an ISO 8601 string here.</summary>
+    public static void WriteRetrieve(Utf8JsonWriter w, AssetRecord asset)
+    {
+        w.WriteStartObject();
+        WriteCommon(w, asset);
+        w.WriteString("created_at", asset.CreatedAt);
+        w.WriteString("failure_message", asset.Status == AssetRecord.Failed ? asset.FailureMessage : null);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A list item: <c>created_at</c> is a number here (Unix milliseconds), plus <c>node_id</c> and <c>project_id</c>.</summary>
+    public static void WriteListItem(Utf8JsonWriter w, AssetRecord asset)
+    {
+        w.WriteStartObject();
+        WriteCommon(w, asset);
+        w.WriteNumber("created_at", asset.CreatedAt.ToUnixTimeMilliseconds());
+        w.WriteNull("node_id");
+        if (asset.ProjectIds.Count > 0)
+        {
+            w.WriteString("project_id", asset.ProjectIds[^1]);
+        }
+        else
+        {
+            w.WriteNull("project_id");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteCommon(Utf8JsonWriter w, AssetRecord asset)
+    {
+        w.WriteString("asset_id", asset.AssetId);
+        w.WriteString("content_type", asset.ContentType ?? asset.UploadContentType ?? "application/octet-stream");
+        w.WriteNull("description");
+        WriteNullable(w, "height", asset.Height);
+        w.WriteString("name", asset.FileName);
+        if (asset.UploadedBytes is { } size)
+        {
+            w.WriteNumber("size_bytes", size);
+        }
+        else
+        {
+            w.WriteNull("size_bytes");
+        }
+
+        w.WriteString("status", asset.Status);
+        w.WriteString("upload_content_type", asset.UploadContentType);
+        w.WriteString("uploaded_via", asset.UploadedVia);
+        w.WriteString("url", asset.Url);
+        WriteNullable(w, "width", asset.Width);
+        w.WriteString("workspace_id", asset.WorkspaceId);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            w.WriteNumber(name, number);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

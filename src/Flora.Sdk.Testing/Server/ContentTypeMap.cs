@@ -1,0 +1,25 @@
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>Infers a content type from a file name, as FLORA does when none is given.</summary>
+internal static class ContentTypeMap
+{
+    private static readonly Dictionary<string, string> s_byExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".svg"] = "image/svg+xml",
+        [".avif"] = "image/avif",
+        [".mp4"] = "video/mp4",
+        [".mov"] = "video/quicktime",
+        [".webm"] = "video/webm",
+        [".mp3"] = "audio/mpeg",
+        [".wav"] = "audio/wav",
+        [".pdf"] = "application/pdf",
+    };
+
+    public static string? FromFileName(string? fileName) =>
+        fileName is null ? null : s_byExtension.GetValueOrDefault(Path.GetExtension(fileName));
+}

@@ -1,0 +1,188 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>
+/// The emulator's single request delegate: stamps the request id, classifies the route, applies any fault, checks the
+/// API key and idempotency key, runs the handler and records the request. Handlers compute their response before it
+/// is written, so a "drop after handling" fault can lose a response whose work was already done.
+/// </summary>
+internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFaults faults)
+{
+    private readonly AssetEndpoints _assets = new(state);
+    private readonly QueryEndpoints _queries = new(state);
+    private readonly UploadEndpoint _upload = new(state);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var requestId = "req_" + Guid.NewGuid().ToString("N");
+        context.Response.Headers["request-id"] = requestId;
+        var (route, args) = Classify(request.Method, request.Path.Value ?? string.Empty);
+        var entry = new EmulatorRequest
+        {
+            Sequence = state.NextRequestSequence(),
+            Timestamp = state.Now,
+            Method = request.Method,
+            Path = request.Path.Value ?? string.Empty,
+            QueryString = request.QueryString.Value ?? string.Empty,
+            Route = route,
+            RequestId = requestId,
+            HadAuthorization = request.Headers.ContainsKey("Authorization"),
+            IdempotencyKey = NullIfEmpty(request.Headers["Idempotency-Key"].ToString()),
+            UserAgent = NullIfEmpty(request.Headers.UserAgent.ToString()),
+            ContentType = request.ContentType,
+            ContentLength = request.ContentLength,
+        };
+
+        var fault = faults.Next(route);
+        entry = entry with { Fault = fault?.Kind };
+        try
+        {
+            if (fault?.Kind == EmulatorFaultKind.Delay)
+            {
+                await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            if (fault?.Kind == EmulatorFaultKind.DropBeforeHandling)
+            {
+                context.Abort();
+                state.Record(entry);
+                return;
+            }
+
+            var result = fault?.Kind == EmulatorFaultKind.Status
+                ? InjectedStatus(fault)
+                : await HandleAsync(context, route, args, entry).ConfigureAwait(false);
+
+            if (fault?.Kind == EmulatorFaultKind.DropAfterHandling)
+            {
+                context.Abort();
+                state.Record(entry with { ErrorCode = result.ErrorCode });
+                return;
+            }
+
+            await WriteAsync(context, result).ConfigureAwait(false);
+            state.Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+        }
+        catch (Exception ex) when (context.RequestAborted.IsCancellationRequested || ex is IOException or BadHttpRequestException)
+        {
+            // The client went away (or sent a broken body) mid-request: nothing to answer.
+            state.Record(entry);
+        }
+    }
+
+    private async Task<EmulatorResult> HandleAsync(HttpContext context, EmulatorRoute route, string[] args, EmulatorRequest entry)
+    {
+        if (route == EmulatorRoute.Upload)
+        {
+            // The upload target is "outside FLORA": no API key, no idempotency keys.
+            return await _upload.UploadAsync(context, args[0], entry.HadAuthorization).ConfigureAwait(false);
+        }
+
+        if (Authenticate(context.Request) is { } unauthorized)
+        {
+            return unauthorized;
+        }
+
+        if (route == EmulatorRoute.Unknown)
+        {
+            return EmulatorResult.NotFound($"There is no {context.Request.Method} {context.Request.Path} in the FLORA API.");
+        }
+
+        var key = context.Request.Method == HttpMethods.Post ? entry.IdempotencyKey : null;
+        if (key is not null && !state.TryClaimIdempotencyKey(key))
+        {
+            return EmulatorResult.Error(409, "idempotency_duplicate",
+                $"A request with Idempotency-Key '{key}' was already processed within the last {state.Options.IdempotencyWindow.TotalHours:0.##} hours.");
+        }
+
+        var result = route switch
+        {
+            EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
+            EmulatorRoute.Complete => _assets.Complete(args[0]),
+            EmulatorRoute.Retry => _assets.Retry(args[0]),
+            EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
+            EmulatorRoute.List => _queries.List(context.Request.Query),
+            EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
+            _ => EmulatorResult.NotFound("Not found."),
+        };
+
+        if (key is not null && !result.IsSuccess)
+        {
+            // Only processed requests use up their key: a refused one may be corrected and sent again.
+            state.ReleaseIdempotencyKey(key);
+        }
+
+        return result;
+    }
+
+    private EmulatorResult? Authenticate(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (string.IsNullOrEmpty(header))
+        {
+            return EmulatorResult.Error(401, "unauthorized", "Missing API key: send 'Authorization: Bearer <your FLORA API key>'.");
+        }
+
+        const string Prefix = "Bearer ";
+        return header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+               && string.Equals(header[Prefix.Length..].Trim(), state.Options.ApiKey, StringComparison.Ordinal)
+            ? null
+            : EmulatorResult.Error(401, "invalid_api_key", "The API key is not valid.");
+    }
+
+    private static EmulatorResult InjectedStatus(EmulatorFault fault)
+    {
+        var result = EmulatorResult.Error(fault.StatusCode, fault.ErrorCode ?? "unknown_error", $"Injected fault: {fault}.");
+        foreach (var (name, value) in fault.Headers)
+        {
+            result.Headers[name] = value;
+        }
+
+        return result;
+    }
+
+    private static async Task WriteAsync(HttpContext context, EmulatorResult result)
+    {
+        var response = context.Response;
+        response.StatusCode = result.StatusCode;
+        foreach (var (name, value) in result.Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = result.Body.Length;
+        await response.Body.WriteAsync(result.Body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static (EmulatorRoute Route, string[] Args) Classify(string method, string path)
+    {
+        var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var post = method == HttpMethods.Post;
+        var get = method == HttpMethods.Get;
+        if (s is ["upload", var token] && post)
+        {
+            return (EmulatorRoute.Upload, [token]);
+        }
+
+        if (s.Length < 3 || s[0] != "api" || s[1] != "v1")
+        {
+            return (EmulatorRoute.Unknown, []);
+        }
+
+        return s[2..] switch
+        {
+            ["assets"] when post => (EmulatorRoute.Create, []),
+            ["assets"] when get => (EmulatorRoute.List, []),
+            ["assets", var id] when get => (EmulatorRoute.Retrieve, [id]),
+            ["assets", var id, "complete"] when post => (EmulatorRoute.Complete, [id]),
+            ["assets", var id, "retry"] when post => (EmulatorRoute.Retry, [id]),
+            ["projects", var project, "assets", var id, "attach"] when post => (EmulatorRoute.Attach, [project, id]),
+            _ => (EmulatorRoute.Unknown, []),
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

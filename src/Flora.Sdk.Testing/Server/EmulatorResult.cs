@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>A response computed by a handler but not yet written, so a fault can still drop it.</summary>
+internal sealed class EmulatorResult
+{
+    private EmulatorResult(int statusCode, byte[] body, string? errorCode)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        ErrorCode = errorCode;
+    }
+
+    public int StatusCode { get; }
+
+    public byte[] Body { get; }
+
+    public string? ErrorCode { get; }
+
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool IsSuccess => StatusCode is >= 200 and < 300;
+
+    public static EmulatorResult Json(int statusCode, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return new EmulatorResult(statusCode, buffer.WrittenSpan.ToArray(), null);
+    }
+
+    /// <summary>FLORA's error envelope: <c>{"error":{"code","message","fields"?:[{"field","message"}]}}</c>.</summary>
+    public static EmulatorResult Error(int statusCode, string code, string message, IReadOnlyList<KeyValuePair<string, string>>? fields = null)
+    {
+        var result = Json(statusCode, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("error");
+            w.WriteString("code", code);
+            w.WriteString("message", message);
+            if (fields is { Count: > 0 })
+            {
+                w.WriteStartArray("fields");
+                foreach (var (field, text) in fields)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("field", field);
+                    w.WriteString("message", text);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+        return new EmulatorResult(statusCode, result.Body, code);
+    }
+
+    public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
+        Error(400, "input_validation_error", message, fields);
+
+    public static EmulatorResult NotFound(string message) => Error(404, "not_found", message);
+
+    public static EmulatorResult Conflict(string message) => Error(409, "conflict", message);
+}

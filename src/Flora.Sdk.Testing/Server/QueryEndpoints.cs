@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>The read endpoints: list (newest first, opaque cursors) and retrieve.</summary>
+internal sealed class QueryEndpoints(EmulatorState state)
+{
+    public EmulatorResult List(IQueryCollection query)
+    {
+        var errors = new List<KeyValuePair<string, string>>();
+        var limit = state.Options.DefaultPageSize;
+        if (query.TryGetValue("limit", out var limitText))
+        {
+            if (!int.TryParse(limitText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100)
+            {
+                errors.Add(new("limit", "limit must be an integer from 1 to 100."));
+            }
+        }
+
+        var workspaceId = Single(query, "workspace_id");
+        if (workspaceId is not null && !workspaceId.StartsWith("ws_", StringComparison.Ordinal))
+        {
+            errors.Add(new("workspace_id", "workspace_id must start with ws_."));
+        }
+
+        var projectId = Single(query, "project_id");
+        if (projectId is not null && !projectId.StartsWith("prj_", StringComparison.Ordinal))
+        {
+            errors.Add(new("project_id", "project_id must start with prj_."));
+        }
+
+        long? after = null;
+        if (Single(query, "cursor") is { } cursor)
+        {
+            if (ListCursor.TryDecode(cursor, out var sequence))
+            {
+                after = sequence;
+            }
+            else
+            {
+                errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return EmulatorResult.Validation("The list request is not valid: " + errors[0].Value, errors);
+        }
+
+        var search = Single(query, "query");
+        lock (state.Gate)
+        {
+            var now = state.Now;
+            var matching = state.AllAssets
+                .Where(a => workspaceId is null || a.WorkspaceId == workspaceId)
+                .Where(a => projectId is null || a.ProjectIds.Contains(projectId))
+                .Where(a => string.IsNullOrEmpty(search) || Matches(a, search))
+                .OrderByDescending(a => a.Sequence)
+                .ToList();
+            var page = matching.Where(a => after is null || a.Sequence < after).Take(limit + 1).ToList();
+            var hasMore = page.Count > limit;
+            if (hasMore)
+            {
+                page.RemoveAt(limit);
+            }
+
+            foreach (var asset in page)
+            {
+                asset.Refresh(now);
+            }
+
+            var nextCursor = hasMore ? ListCursor.Encode(page[^1].Sequence) : null;
+            return EmulatorResult.Json(200, w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("assets");
+                foreach (var asset in page)
+                {
+                    AssetJson.WriteListItem(w, asset);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("meta");
+                w.WriteString("next_cursor", nextCursor);
+                w.WriteNumber("total_estimate", matching.Count);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+        }
+    }
+
+    public EmulatorResult Retrieve(string assetId)
+    {
+        lock (state.Gate)
+        {
+            var asset = state.Find(assetId);
+            return asset is null
+                ? EmulatorResult.NotFound($"Asset '{assetId}' was not found, or is not accessible with this API key.")
+                : EmulatorResult.Json(200, w => AssetJson.WriteRetrieve(w, asset));
+        }
+    }
+
+    private static string? Single(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && values.Count > 0 ? values[^1] : null;
+
+    private static bool Matches(AssetRecord asset, string search) =>
+        asset.AssetId.Contains(search, StringComparison.OrdinalIgnoreCase)
+        || (asset.FileName?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)
+        || (asset.Folder?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false);
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>Reads a small JSON request body, refusing oversized or malformed ones with FLORA's error codes.</summary>
+internal static class RequestJson
+{
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public static async Task<(JsonDocument? Document, EmulatorResult? Error)> ReadObjectAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is empty: send a JSON object."));
+        }
+
+        try
+        {
+            var document = JsonDocument.Parse(buffer.ToArray());
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                document.Dispose();
+                return (null, EmulatorResult.Error(400, "invalid_json", "The request body must be a JSON object."));
+            }
+
+            return (document, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is not valid JSON: " + ex.Message));
+        }
+    }
+
+    /// <summary>Reads an optional string property; a present non-string, non-null value is a field error.</summary>
+    public static string? OptionalString(JsonElement body, string name, List<KeyValuePair<string, string>> errors)
+    {
+        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            errors.Add(new(name, $"{name} must be a string."));
+            return null;
+        }
+
+        return value.GetString();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Security.Cryptography;
+
+namespace Flora.Sdk.IntegrationTests;
+
+/// <summary>A large deterministic stream generated on the fly (never held in memory), seekable or not.</summary>
+internal sealed class GeneratedStream(long length, bool seekable) : Stream
+{
+    private long _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => seekable;
+
+    public override bool CanWrite => false;
+
+    public override long Length => seekable ? length : throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => seekable ? _position : throw new NotSupportedException();
+        set => _position = seekable ? value : throw new NotSupportedException();
+    }
+
+    /// <summary>The SHA-256 of the whole content, computed by generating it once more in small chunks.</summary>
+    public static string Sha256Of(long length)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stream = new GeneratedStream(length, seekable: false);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var count = (int)Math.Min(buffer.Length, length - _position);
+        for (var i = 0; i < count; i++)
+        {
+            var p = (ulong)(_position + i);
+            buffer[i] = (byte)((p * 0x9E3779B97F4A7C15UL) >> 56);
+        }
+
+        _position += count;
+        return count;
+    }
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(buffer.Span));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        if (!seekable)
+        {
+            throw new NotSupportedException();
+        }
+
+        _position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => length + offset,
+        };
+        return _position;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
