@@ -17,6 +17,7 @@ internal static class Program
             "scale" => ScaleCommand.RunAsync(args),
             "serve" => ServeCommand.RunAsync(args),
             "alloc-profile" => AllocProfileCommand.RunAsync(args),
+            "emulator" => EmulatorHostCommand.RunAsync(args),
             _ => BenchmarkCommand.RunAsync(args),
         }
         : BenchmarkCommand.RunAsync(args);

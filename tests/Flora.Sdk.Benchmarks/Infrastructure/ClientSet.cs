@@ -8,16 +8,16 @@ internal sealed class ClientSet : IDisposable
 {
     private readonly List<HttpClient> _httpClients = [];
 
-    public ClientSet(Func<HttpMessageHandler> handlerFactory, string baseUrl)
+    public ClientSet(Func<HttpMessageHandler> handlerFactory, string baseUrl, string apiKey = Payloads.ApiKey)
     {
         var baselineHttp = Track(new HttpClient(handlerFactory()));
-        Baseline = new BaselineClient(baselineHttp, baseUrl, Payloads.ApiKey);
+        Baseline = new BaselineClient(baselineHttp, baseUrl, apiKey);
 
-        Refit = RefitFactory.Create(Track(new HttpClient(handlerFactory())), baseUrl, Payloads.ApiKey);
+        Refit = RefitFactory.Create(Track(new HttpClient(handlerFactory())), baseUrl, apiKey);
 
         Sdk = new FloraClient(
             Track(new HttpClient(handlerFactory())),
-            new FloraClientOptions { ApiKey = Payloads.ApiKey, BaseUrl = new Uri(baseUrl) });
+            new FloraClientOptions { ApiKey = apiKey, BaseUrl = new Uri(baseUrl) });
     }
 
     public BaselineClient Baseline { get; }
@@ -31,8 +31,8 @@ internal sealed class ClientSet : IDisposable
         new(() => new InMemoryFloraHandler(routes), "http://127.0.0.1:9/api/v1/");
 
     /// <summary>Clients over real sockets to a loopback server.</summary>
-    public static ClientSet Loopback(string baseUrl) =>
-        new(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, baseUrl);
+    public static ClientSet Loopback(string baseUrl, string apiKey = Payloads.ApiKey) =>
+        new(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }, baseUrl, apiKey);
 
     public void Dispose()
     {
