@@ -229,7 +229,8 @@ internal sealed class FloraHttpPipeline
             var started = Stopwatch.GetTimestamp();
 
             // The deadline clock starts before the source is made, so a reused source is never handed back late.
-            var rentedAt = _timeout == Timeout.InfiniteTimeSpan ? 0 : pipeline.TimeProvider.GetTimestamp();
+            var rentedAt = _timeout == Timeout.InfiniteTimeSpan ? 0
+                : pipeline.TimeProvider == TimeProvider.System ? started : pipeline.TimeProvider.GetTimestamp();
             var timeoutSource = _timeout == Timeout.InfiniteTimeSpan ? null : pipeline._timeouts.Rent(_timeout);
             try
             {

@@ -16,10 +16,11 @@ internal static class JsonBodyReader
 
     public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, CancellationToken cancellationToken)
     {
-        var declared = content.Headers.ContentLength;
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
+            // Only sizes the first buffer. Buffered content knows its length without computing a Content-Length header.
+            var declared = stream.CanSeek ? stream.Length - stream.Position : content.Headers.ContentLength;
             var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and < MaxBodyBytes ? (int)declared.Value + 1 : 16 * 1024);
             var length = 0;
             try
