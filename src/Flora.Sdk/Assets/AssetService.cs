@@ -17,31 +17,17 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
-    // The plain-value methods skip the raw-response wrapper's extra await; invalid arguments still come back as a
-    // faulted task (not a synchronous throw), as they did when these methods were async.
-    public Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        FloraRequest request;
-        try
-        {
-            InputValidation.CreateParams(parameters, nameof(parameters));
-            InputValidation.RequestOptions(options, nameof(options));
-            request = CreateRequest(parameters);
-        }
-        catch (Exception ex)
-        {
-            return Task.FromException<AssetCreateResponse>(ex);
-        }
+    public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await ((IAssetServiceWithRawResponse)this).CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 
-        return _pipeline.SendForValueAsync(request, FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
-    }
+    public async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    public Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendValueForAssetAsync(HttpMethod.Post, "assets.complete", assetId, "/complete", FloraJsonContext.Default.AssetCompleteResponse, options, cancellationToken);
+    public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await ((IAssetServiceWithRawResponse)this).RetryAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    public Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendValueForAssetAsync(HttpMethod.Post, "assets.retry", assetId, "/retry", FloraJsonContext.Default.AssetRetryResponse, options, cancellationToken);
-
+    // Skips the raw-response wrapper's extra await (the hot read path); invalid arguments still come back as a faulted
+    // task, not a synchronous throw, as they did when this method was async.
     public Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         SendValueForAssetAsync(HttpMethod.Get, "assets.retrieve", assetId, string.Empty, FloraJsonContext.Default.AssetRetrieveResponse, options, cancellationToken);
 
@@ -60,7 +46,10 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     {
         InputValidation.CreateParams(parameters, nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
-        return _pipeline.SendAsync(CreateRequest(parameters), FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams);
+        return _pipeline.SendAsync(
+            new FloraRequest(HttpMethod.Post, "assets.create", "assets", body),
+            FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
     }
 
     Task<FloraResponse<AssetCompleteResponse>> IAssetServiceWithRawResponse.CompleteAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
@@ -108,9 +97,6 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         InputValidation.RequestOptions(options, nameof(options));
         return new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
     }
-
-    private static FloraRequest CreateRequest(AssetCreateParams parameters) =>
-        new(HttpMethod.Post, "assets.create", "assets", JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams));
 
     private async Task<FloraResponse<Page<AssetListResponse>>> FetchPageAsync(
         AssetListParams? parameters, string? cursor, RequestOptions? options, CancellationToken cancellationToken)
