@@ -10,8 +10,10 @@ public sealed class EmulatorFault
 {
     private static readonly IReadOnlyDictionary<string, string> s_noHeaders = new Dictionary<string, string>(0);
 
-    private EmulatorFault(EmulatorFaultKind kind, int statusCode = 0, string? errorCode = null, IReadOnlyDictionary<string, string>? headers = null, TimeSpan delay = default)
+    private EmulatorFault(
+        EmulatorFaultKind kind, int statusCode = 0, string? errorCode = null, IReadOnlyDictionary<string, string>? headers = null, TimeSpan delay = default, Action? callback = null)
     {
+        CallbackAction = callback;
         Kind = kind;
         StatusCode = statusCode;
         ErrorCode = errorCode;
@@ -33,6 +35,8 @@ public sealed class EmulatorFault
 
     /// <summary>How long a <see cref="EmulatorFaultKind.Delay"/> fault waits.</summary>
     public TimeSpan Delay { get; }
+
+    internal Action? CallbackAction { get; }
 
     /// <summary>Answers with <paramref name="statusCode"/> and FLORA's error envelope; the handler does not run.</summary>
     /// <param name="statusCode">The HTTP status, 400 to 599.</param>
@@ -75,6 +79,19 @@ public sealed class EmulatorFault
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
         return new EmulatorFault(EmulatorFaultKind.Delay, delay: delay);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="callback"/> on the server just before the handler, then lets the request be handled normally:
+    /// for example to move the emulator's fake clock at an exact point of a flow.
+    /// </summary>
+    /// <param name="callback">The action to run; an exception from it answers 500.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    public static EmulatorFault Callback(Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        return new EmulatorFault(EmulatorFaultKind.Callback, callback: callback);
     }
 
     /// <summary>Drops the connection before the handler runs: the server did nothing.</summary>

@@ -9,6 +9,9 @@ public enum EmulatorFaultKind
     /// <summary>Waits (on the real clock) before the route's handler runs normally.</summary>
     Delay,
 
+    /// <summary>Runs a callback (for example one that moves a fake clock), then lets the handler answer normally.</summary>
+    Callback,
+
     /// <summary>Drops the connection before the route's handler runs: nothing happened on the server.</summary>
     DropBeforeHandling,
 

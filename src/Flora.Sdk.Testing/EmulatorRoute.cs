@@ -24,6 +24,9 @@ public enum EmulatorRoute
     /// <summary><c>POST /upload/{token}</c>: the signed upload target (not under the API key).</summary>
     Upload,
 
+    /// <summary><c>GET /files/{assetId}/{name}</c>: an uploaded asset's bytes, when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.</summary>
+    Content,
+
     /// <summary>Any path the emulator does not serve (answered 404 <c>not_found</c>).</summary>
     Unknown,
 }

@@ -96,14 +96,14 @@ public sealed class FloraEmulator : IAsyncDisposable
     public IReadOnlyDictionary<EmulatorRoute, int> RequestCounts => _state.RouteCounts();
 
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
-    /// <param name="options">The port, API key, clock and other settings; defaults when null.</param>
+    /// <param name="options">The port, API key, clock and other settings; defaults when null. They are copied: later changes have no effect.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
     /// <exception cref="ArgumentException">An option is not valid.</exception>
     /// <exception cref="IOException">The port is in use.</exception>
     public static async Task<FloraEmulator> StartAsync(FloraEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new FloraEmulatorOptions();
+        options = (options ?? new FloraEmulatorOptions()).Snapshot();
         options.Validate();
         var state = new EmulatorState(options);
         var faults = new FloraEmulatorFaults();
@@ -141,6 +141,20 @@ public sealed class FloraEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Opens the bytes of an asset's last accepted upload, when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.</summary>
+    /// <param name="assetId">The asset id.</param>
+    /// <returns>A read-only stream the caller disposes, or null when no bytes are stored for the asset.</returns>
+    public Stream? OpenContent(string assetId)
+    {
+        ArgumentNullException.ThrowIfNull(assetId);
+        lock (_state.Gate)
+        {
+            return _state.Find(assetId)?.ContentPath is { } path
+                ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, FileOptions.Asynchronous)
+                : null;
+        }
+    }
+
     /// <summary>How many requests <paramref name="route"/> received so far.</summary>
     /// <param name="route">The route.</param>
     /// <returns>The count.</returns>
@@ -169,7 +183,7 @@ public sealed class FloraEmulator : IAsyncDisposable
     /// <returns>Its base URL.</returns>
     public override string ToString() => $"FloraEmulator {{ BaseUrl = {BaseUrl} }}";
 
-    /// <summary>Stops the server and disposes the clients it created.</summary>
+    /// <summary>Stops the server, disposes the clients it created and deletes any stored uploads.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -190,5 +204,6 @@ public sealed class FloraEmulator : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        _state.DeleteContent();
     }
 }

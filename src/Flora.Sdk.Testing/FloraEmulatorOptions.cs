@@ -38,7 +38,7 @@ public sealed class FloraEmulatorOptions
     /// traffic and is ready at once; any other host is refused with 400 <c>input_validation_error</c>.
     /// </summary>
     /// <value>Defaults to <c>media.flora.ai</c>.</value>
-    public ISet<string> AllowlistedHosts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "media.flora.ai" };
+    public ISet<string> AllowlistedHosts { get; private set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "media.flora.ai" };
 
     /// <summary>The page size of <c>GET /assets</c> when no <c>limit</c> is given.</summary>
     /// <value>Defaults to 20.</value>
@@ -51,9 +51,24 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to zero: complete makes the asset ready at once.</value>
     public TimeSpan ProcessingTime { get; set; }
 
+    /// <summary>
+    /// Whether uploaded bytes are kept, in temporary files deleted when the emulator stops, and served (without an API
+    /// key, like a CDN) at each asset's <c>url</c>. Without it the emulator keeps only their length and SHA-256.
+    /// </summary>
+    /// <value>Defaults to <see langword="false"/>.</value>
+    public bool StoreUploads { get; set; }
+
     /// <summary>Whether the request log keeps entries; turn off for long-running standalone servers.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RecordRequests { get; set; } = true;
+
+    /// <summary>A copy taken at start, so that changing these options later cannot race with the running server.</summary>
+    internal FloraEmulatorOptions Snapshot()
+    {
+        var copy = (FloraEmulatorOptions)MemberwiseClone();
+        copy.AllowlistedHosts = new HashSet<string>(AllowlistedHosts, StringComparer.OrdinalIgnoreCase);
+        return copy;
+    }
 
     internal void Validate()
     {

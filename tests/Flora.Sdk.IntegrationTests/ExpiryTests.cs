@@ -100,4 +100,26 @@ public sealed class ExpiryTests
         Assert.Equal("forbidden", await RawApi.ErrorCodeAsync(response));
         Assert.Null(emulator.GetAsset(created.AssetId)!.UploadedBytes);
     }
+
+    [Theory]
+    [InlineData(10_000)]
+    [InlineData(16 * 1024 * 1024)]
+    public async Task UploadAsync_ServerClockAlreadyPastExpiry_RefusedBeforeTheBodyIsReadThenRenewed(int size)
+    {
+        var serverClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { TimeProvider = serverClock, ReservationLifetime = TimeSpan.FromMinutes(5) });
+        var bytes = TestData.RandomBytes(size);
+
+        // The client's clock says the reservation is fresh; the server's moves past its expiry just before the upload
+        // arrives, so the target refuses it at once, before reading the body.
+        emulator.Faults.Enqueue(EmulatorRoute.Upload, EmulatorFault.Callback(() => serverClock.Advance(TimeSpan.FromMinutes(10))));
+        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), TestData.UploadParams(emulator));
+
+        var uploads = emulator.Requests.Where(r => r.Route == EmulatorRoute.Upload).ToList();
+        Assert.Equal([403, 200], uploads.Select(r => r.StatusCode));
+        Assert.Equal(EmulatorFaultKind.Callback, uploads[0].Fault);
+        Assert.Equal(AssetStatus.Ready, result.Status);
+        Assert.Equal(TestData.Sha256(bytes), emulator.GetAsset(result.AssetId)!.Sha256);
+        Assert.Equal(1, emulator.CountRequests(EmulatorRoute.Retry));
+    }
 }

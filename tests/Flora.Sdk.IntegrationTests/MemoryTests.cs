@@ -19,11 +19,12 @@ public sealed class MemoryTests(ITestOutputHelper output)
     private const long MaxGrowthBytes = 32L * 1024 * 1024;
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task UploadAsync_200MiBGeneratedStream_ManagedHeapGrowsLessThan32MiB(bool seekable)
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task UploadAsync_200MiBGeneratedStream_ManagedHeapGrowsLessThan32MiB(bool seekable, bool storeUploads)
     {
-        await using var emulator = await FloraEmulator.StartAsync();
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { StoreUploads = storeUploads });
         var expectedSha = GeneratedStream.Sha256Of(UploadBytes);
 
         // Warm up: JIT, connection pools and Kestrel's buffers, so the measurement sees the upload only.
@@ -66,7 +67,7 @@ public sealed class MemoryTests(ITestOutputHelper output)
         watch.Stop();
         var heapGrowth = peakHeap - baselineHeap;
         var totalGrowth = peakTotal - baselineTotal;
-        output.WriteLine($"Uploaded {UploadBytes / (1024 * 1024)} MiB ({(seekable ? "seekable" : "non-seekable")}) in {watch.Elapsed.TotalSeconds:0.00} s ({UploadBytes / 1048576.0 / watch.Elapsed.TotalSeconds:0} MiB/s)");
+        output.WriteLine($"Uploaded {UploadBytes / (1024 * 1024)} MiB ({(seekable ? "seekable" : "non-seekable")} stream, emulator {(storeUploads ? "storing to a temp file" : "hashing only")}) in {watch.Elapsed.TotalSeconds:0.00} s ({UploadBytes / 1048576.0 / watch.Elapsed.TotalSeconds:0} MiB/s)");
         output.WriteLine($"GC heap size (GetGCMemoryInfo().HeapSizeBytes): baseline {Mib(baselineHeap)}, peak {Mib(peakHeap)}, growth {Mib(heapGrowth)}");
         output.WriteLine($"GC.GetTotalMemory(false): baseline {Mib(baselineTotal)}, peak {Mib(peakTotal)}, growth {Mib(totalGrowth)}");
         output.WriteLine($"{samples} samples, {GC.CollectionCount(0) - gen0Before} gen0 collections during the upload");
@@ -74,6 +75,12 @@ public sealed class MemoryTests(ITestOutputHelper output)
         var asset = emulator.GetAsset(result.AssetId)!;
         Assert.Equal(UploadBytes, asset.UploadedBytes);
         Assert.Equal(expectedSha, asset.Sha256);
+        if (storeUploads)
+        {
+            await using var stored = emulator.OpenContent(result.AssetId)!;
+            Assert.Equal(UploadBytes, stored.Length);
+        }
+
         Assert.True(heapGrowth < MaxGrowthBytes, $"The GC heap grew by {Mib(heapGrowth)} during a 200 MiB upload; the limit is 32 MiB.");
         Assert.True(totalGrowth < MaxGrowthBytes, $"GC.GetTotalMemory grew by {Mib(totalGrowth)} during a 200 MiB upload; the limit is 32 MiB.");
     }

@@ -122,6 +122,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
             asset.UploadContentType = null;
             asset.Width = null;
             asset.Height = null;
+            DeleteContent(asset);
             state.Reserve(asset);
             return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false));
         }
@@ -160,6 +161,15 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 w.WriteString("status", asset.Status);
                 w.WriteEndObject();
             });
+        }
+    }
+
+    private static void DeleteContent(AssetRecord asset)
+    {
+        if (asset.ContentPath is { } path)
+        {
+            File.Delete(path);
+            asset.ContentPath = null;
         }
     }
 

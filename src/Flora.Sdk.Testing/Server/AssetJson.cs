@@ -26,7 +26,7 @@ internal static class AssetJson
 
         if (asset.Status == AssetRecord.PendingUpload && asset.Reservation is { } reservation)
         {
-            w.WriteString("expires_at", reservation.ExpiresAt);
+            w.WriteString("expires_at", Timestamp(reservation.ExpiresAt));
             w.WriteStartObject("upload");
             w.WriteString("content_type", "multipart/form-data");
             w.WriteString("file_field", "file");
@@ -51,7 +51,7 @@ internal static class AssetJson
     {
         w.WriteStartObject();
         WriteCommon(w, asset);
-        w.WriteString("created_at", asset.CreatedAt);
+        w.WriteString("created_at", Timestamp(asset.CreatedAt));
         w.WriteString("failure_message", asset.Status == AssetRecord.Failed ? asset.FailureMessage : null);
         w.WriteEndObject();
     }
@@ -98,6 +98,10 @@ internal static class AssetJson
         WriteNullable(w, "width", asset.Width);
         w.WriteString("workspace_id", asset.WorkspaceId);
     }
+
+    /// <summary>ISO 8601 in UTC with milliseconds, as FLORA's examples show (<c>2019-12-27T18:11:19.117Z</c>).</summary>
+    private static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, int? value)
     {

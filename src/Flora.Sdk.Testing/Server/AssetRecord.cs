@@ -52,6 +52,9 @@ internal sealed class AssetRecord
 
     public string? FailureMessage { get; set; }
 
+    /// <summary>Where the uploaded bytes are kept, when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.</summary>
+    public string? ContentPath { get; set; }
+
     public List<string> ProjectIds { get; } = [];
 
     /// <summary>Moves a <c>processing</c> asset to <c>ready</c> once its processing time has passed.</summary>

@@ -44,6 +44,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
             }
 
+            fault?.CallbackAction?.Invoke();
             if (fault?.Kind == EmulatorFaultKind.DropBeforeHandling)
             {
                 context.Abort();
@@ -70,6 +71,14 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             // The client went away (or sent a broken body) mid-request: nothing to answer.
             state.Record(entry);
         }
+#pragma warning disable CA1031 // The server boundary: any other failure (a throwing fault callback, a bug) becomes a 500 envelope.
+        catch (Exception ex) when (!context.Response.HasStarted)
+#pragma warning restore CA1031
+        {
+            var result = EmulatorResult.Error(500, "unknown_error", $"The emulator failed: {ex.GetType().Name}: {ex.Message}");
+            await WriteAsync(context, result).ConfigureAwait(false);
+            state.Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+        }
     }
 
     private async Task<EmulatorResult> HandleAsync(HttpContext context, EmulatorRoute route, string[] args, EmulatorRequest entry)
@@ -78,6 +87,12 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         {
             // The upload target is "outside FLORA": no API key, no idempotency keys.
             return await _upload.UploadAsync(context, args[0], entry.HadAuthorization).ConfigureAwait(false);
+        }
+
+        if (route == EmulatorRoute.Content)
+        {
+            // Asset URLs are public CDN-style links: no API key.
+            return _queries.Content(args[0]);
         }
 
         if (Authenticate(context.Request) is { } unauthorized)
@@ -152,7 +167,13 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             response.Headers[name] = value;
         }
 
-        response.ContentType = "application/json; charset=utf-8";
+        response.ContentType = result.ContentType;
+        if (result.FilePath is { } path)
+        {
+            await response.SendFileAsync(path, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         response.ContentLength = result.Body.Length;
         await response.Body.WriteAsync(result.Body, context.RequestAborted).ConfigureAwait(false);
     }
@@ -165,6 +186,11 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         if (s is ["upload", var token] && post)
         {
             return (EmulatorRoute.Upload, [token]);
+        }
+
+        if (s is ["files", var asset, ..] && get)
+        {
+            return (EmulatorRoute.Content, [asset]);
         }
 
         if (s.Length < 3 || s[0] != "api" || s[1] != "v1")

@@ -6,6 +6,9 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>A response computed by a handler but not yet written, so a fault can still drop it.</summary>
 internal sealed class EmulatorResult
 {
+    // Readable messages for people reading raw responses: no \u0027 for apostrophes. Responses are JSON, never HTML.
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private EmulatorResult(int statusCode, byte[] body, string? errorCode)
     {
         StatusCode = statusCode;
@@ -21,12 +24,17 @@ internal sealed class EmulatorResult
 
     public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A file to send as the body instead of <see cref="Body"/> (served asset content).</summary>
+    public string? FilePath { get; private init; }
+
+    public string ContentType { get; private init; } = "application/json; charset=utf-8";
+
     public bool IsSuccess => StatusCode is >= 200 and < 300;
 
     public static EmulatorResult Json(int statusCode, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             write(writer);
         }
@@ -62,6 +70,9 @@ internal sealed class EmulatorResult
         });
         return new EmulatorResult(statusCode, result.Body, code);
     }
+
+    public static EmulatorResult File(string path, string contentType) =>
+        new(200, [], null) { FilePath = path, ContentType = contentType };
 
     public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         Error(400, "input_validation_error", message, fields);

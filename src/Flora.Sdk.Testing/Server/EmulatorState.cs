@@ -15,6 +15,7 @@ internal sealed class EmulatorState
     private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
     private long _assetSequence;
     private long _requestSequence;
+    private string? _contentDirectory;
 
     public EmulatorState(FloraEmulatorOptions options) => Options = options;
 
@@ -71,7 +72,9 @@ internal sealed class EmulatorState
         }
 
         var token = "upt_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        var expiresAt = Now + Options.ReservationLifetime;
+        // Whole milliseconds, as the wire carries them, so the client and the emulator agree on the exact instant.
+        var exact = Now + Options.ReservationLifetime;
+        var expiresAt = new DateTimeOffset(exact.UtcTicks - (exact.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var expire = expiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var fields = new List<KeyValuePair<string, string>>
         {
@@ -120,6 +123,37 @@ internal sealed class EmulatorState
         lock (Gate)
         {
             _idempotencyKeys.Remove(key);
+        }
+    }
+
+    /// <summary>The folder uploaded bytes are kept in; made on first use, deleted by <see cref="DeleteContent"/>.</summary>
+    public string ContentDirectory
+    {
+        get
+        {
+            lock (Gate)
+            {
+                if (_contentDirectory is null)
+                {
+                    _contentDirectory = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
+                    Directory.CreateDirectory(_contentDirectory);
+                }
+
+                return _contentDirectory;
+            }
+        }
+    }
+
+    public void DeleteContent()
+    {
+        lock (Gate)
+        {
+            if (_contentDirectory is not null && Directory.Exists(_contentDirectory))
+            {
+                Directory.Delete(_contentDirectory, recursive: true);
+            }
+
+            _contentDirectory = null;
         }
     }
 

@@ -101,6 +101,22 @@ internal sealed class QueryEndpoints(EmulatorState state)
         }
     }
 
+    public EmulatorResult Content(string assetId)
+    {
+        lock (state.Gate)
+        {
+            var asset = state.Find(assetId);
+            if (asset?.ContentPath is not { } path)
+            {
+                return EmulatorResult.NotFound(state.Options.StoreUploads
+                    ? $"Asset '{assetId}' has no uploaded content."
+                    : "The emulator keeps uploaded bytes only when FloraEmulatorOptions.StoreUploads is on.");
+            }
+
+            return EmulatorResult.File(path, asset.UploadContentType ?? asset.ContentType ?? "application/octet-stream");
+        }
+    }
+
     private static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.Count > 0 ? values[^1] : null;
 

@@ -11,7 +11,8 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>
 /// The signed upload target (<c>POST /upload/{token}</c>, no API key): a presigned multipart POST that must echo every
 /// issued form field and carry the bytes in the <c>file</c> part. The bytes are hashed as they stream in, never
-/// buffered: the emulator keeps only their length, SHA-256 and (for PNGs) the image size.
+/// buffered in memory: the emulator keeps their length, SHA-256 and (for PNGs) the image size, and the bytes themselves
+/// in a temporary file only when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.
 /// </summary>
 internal sealed class UploadEndpoint(EmulatorState state)
 {
@@ -39,8 +40,27 @@ internal sealed class UploadEndpoint(EmulatorState state)
             return EmulatorResult.Error(400, "input_validation_error", "The upload must be a multipart/form-data POST with a boundary.");
         }
 
+        var partPath = (string?)null;
+        try
+        {
+            return await ReceiveAsync(context, token, asset, reservation, boundary, path => partPath = path).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Set only while the bytes are not committed to the asset: a refused or broken upload leaves nothing behind.
+            if (partPath is not null && File.Exists(partPath))
+            {
+                File.Delete(partPath);
+            }
+        }
+    }
+
+    private async Task<EmulatorResult> ReceiveAsync(
+        HttpContext context, string token, AssetRecord asset, UploadReservation reservation, string boundary, Action<string?> trackPart)
+    {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         ReceivedFile? file = null;
+        string? partPath = null;
         var reader = new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = null };
         MultipartSection? section;
         while ((section = await reader.ReadNextSectionAsync(context.RequestAborted).ConfigureAwait(false)) is not null)
@@ -63,7 +83,13 @@ internal sealed class UploadEndpoint(EmulatorState state)
                     return EmulatorResult.Error(400, "input_validation_error", "The upload carries more than one 'file' part.");
                 }
 
-                file = await ReceiveAsync(section, context.RequestAborted).ConfigureAwait(false);
+                if (state.Options.StoreUploads)
+                {
+                    partPath = Path.Combine(state.ContentDirectory, Guid.NewGuid().ToString("N") + ".part");
+                    trackPart(partPath);
+                }
+
+                file = await ReceiveFileAsync(section, partPath, context.RequestAborted).ConfigureAwait(false);
             }
             else
             {
@@ -98,15 +124,23 @@ internal sealed class UploadEndpoint(EmulatorState state)
         lock (state.Gate)
         {
             // Checked again now the bytes are in: the reservation may have expired or been renewed meanwhile.
-            var rejection = Check(token, out asset!, out var current);
+            var rejection = Check(token, out var current, out var currentReservation);
             if (rejection is not null)
             {
                 return rejection;
             }
 
-            if (!ReferenceEquals(current, reservation))
+            if (!ReferenceEquals(current, asset) || !ReferenceEquals(currentReservation, reservation))
             {
                 return EmulatorResult.Error(403, "forbidden", "The upload reservation was renewed while the bytes were arriving; upload to the new URL.");
+            }
+
+            if (partPath is not null)
+            {
+                var contentPath = Path.Combine(state.ContentDirectory, asset.AssetId);
+                File.Move(partPath, contentPath, overwrite: true);
+                asset.ContentPath = contentPath;
+                trackPart(null);
             }
 
             asset.UploadedBytes = file.Length;
@@ -149,9 +183,14 @@ internal sealed class UploadEndpoint(EmulatorState state)
         return null;
     }
 
-    private static async Task<ReceivedFile> ReceiveAsync(MultipartSection section, CancellationToken cancellationToken)
+    /// <summary>Hashes the file part as it streams in, copying it to <paramref name="storePath"/> when uploads are stored.</summary>
+    private static async Task<ReceivedFile> ReceiveFileAsync(MultipartSection section, string? storePath, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sink = storePath is null
+            ? Stream.Null
+            : new FileStream(storePath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var sinkScope = sink.ConfigureAwait(false);
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         var head = new byte[24];
         long length = 0;
@@ -167,6 +206,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
 
                 hash.AppendData(buffer, 0, read);
                 length += read;
+                await sink.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
             }
         }
         finally

@@ -18,11 +18,22 @@ public sealed record ProjectAssetAttachResponse
     /// <summary>The asset's status, when the server sends one.</summary>
     public AssetStatus? Status { get; init; }
 
+    private IDictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Every other field of the response body, as received.</summary>
-    /// <remarks>
-    /// Settable rather than init-only: System.Text.Json's source generator binds init-only properties through the
-    /// deserialization constructor, which an extension-data property cannot use.
-    /// </remarks>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    [JsonIgnore]
+    public IDictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value;
+    }
+
+    // System.Text.Json cannot fill an init-only extension-data property (it binds init-only members like constructor
+    // parameters and throws at first use), so the serializer goes through this settable twin.
+    [JsonExtensionData, JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => _additionalProperties;
+        set => _additionalProperties = value;
+    }
 }

@@ -1,0 +1,63 @@
+// The FLORA emulator as a standalone server, for tools that are not .NET tests (curl, other SDKs, Prism comparisons):
+//   dotnet run --project samples/Flora.Emulator -- --port 5080
+// Options: --port N (default 5080, 0 = any free port), --api-key KEY, --workspace-id ws_..., --allow-host HOST (repeatable),
+//          --reservation-lifetime SECONDS, --processing-time SECONDS. It listens on 127.0.0.1 only; Ctrl+C stops it.
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Flora.Sdk.Testing;
+
+var options = new FloraEmulatorOptions { Port = 5080, RecordRequests = false };
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    switch (args[i])
+    {
+        case "--port":
+            options.Port = int.Parse(Next(), CultureInfo.InvariantCulture);
+            break;
+        case "--api-key":
+            options.ApiKey = Next();
+            break;
+        case "--workspace-id":
+            options.WorkspaceId = Next();
+            break;
+        case "--allow-host":
+            options.AllowlistedHosts.Add(Next());
+            break;
+        case "--reservation-lifetime":
+            options.ReservationLifetime = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture));
+            break;
+        case "--processing-time":
+            options.ProcessingTime = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture));
+            break;
+        case "--help" or "-h":
+            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS]");
+            return 0;
+        default:
+            Console.Error.WriteLine($"Unknown option '{args[i]}'; try --help.");
+            return 2;
+    }
+}
+
+await using var emulator = await FloraEmulator.StartAsync(options);
+Console.WriteLine($"FLORA emulator listening on {emulator.BaseUrl}");
+Console.WriteLine($"  FLORA_BASE_URL={emulator.BaseUrl}");
+Console.WriteLine($"  FLORA_API_KEY={emulator.ApiKey}");
+Console.WriteLine($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");
+Console.WriteLine("Press Ctrl+C to stop.");
+
+var stopped = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopped.TrySetResult();
+};
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stopped.TrySetResult();
+});
+await stopped.Task;
+Console.WriteLine("Stopping.");
+return 0;

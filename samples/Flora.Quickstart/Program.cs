@@ -1,0 +1,171 @@
+// FLORA quickstart: upload an image, wait until it is ready, list, retrieve, create from a URL, and handle an error.
+//
+//   dotnet run --project samples/Flora.Quickstart
+//
+// With no FLORA_API_KEY it starts the local FLORA emulator in-process (nothing leaves this machine). With a key it
+// talks to FLORA: set FLORA_WORKSPACE_ID too (a ws_ id), and optionally FLORA_BASE_URL and FLORA_PROJECT_ID.
+using System.Diagnostics;
+using Flora.Quickstart;
+using Flora.Sdk;
+using Flora.Sdk.Models;
+using Flora.Sdk.Testing;
+
+Console.WriteLine("FLORA .NET SDK quickstart");
+Console.WriteLine("=========================");
+
+FloraEmulator? emulator = null;
+FloraClient? ownClient = null;
+try
+{
+    FloraClient client;
+    string workspaceId;
+    string? projectId;
+    if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(FloraClientOptions.ApiKeyEnvironmentVariable)))
+    {
+        // A second of "processing" after complete, so that waiting for readiness has something to wait for.
+        emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(1.5) });
+        client = emulator.Client;
+        workspaceId = emulator.WorkspaceId;
+        projectId = "prj_quickstart";
+        Console.WriteLine($"FLORA_API_KEY is not set, so this run uses the local FLORA emulator started in-process at {emulator.BaseUrl}");
+        Console.WriteLine("(nothing is sent to FLORA). Set FLORA_API_KEY and FLORA_WORKSPACE_ID to run against your FLORA account.");
+    }
+    else
+    {
+        workspaceId = Environment.GetEnvironmentVariable("FLORA_WORKSPACE_ID") ?? string.Empty;
+        if (!workspaceId.StartsWith("ws_", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine("FLORA_API_KEY is set, so this run talks to FLORA, but FLORA_WORKSPACE_ID is missing or does not start with 'ws_'.");
+            Console.Error.WriteLine("Set FLORA_WORKSPACE_ID to your workspace's public id (for example ws_abc123), or unset FLORA_API_KEY to use the local emulator.");
+            return 2;
+        }
+
+        projectId = Environment.GetEnvironmentVariable("FLORA_PROJECT_ID");
+        client = ownClient = new FloraClient(); // reads FLORA_API_KEY and FLORA_BASE_URL
+        Console.WriteLine($"Talking to FLORA at {client.BaseUrl} (workspace {workspaceId}).");
+    }
+
+    await RunAsync(client, workspaceId, projectId, emulatorMode: emulator is not null);
+    Console.WriteLine();
+    Console.WriteLine("All done.");
+    return 0;
+}
+catch (FloraApiException ex)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine($"FAILED: FLORA answered {(int)ex.StatusCode} {ex.ErrorCode} (request id {ex.RequestId ?? "none"}): {ex.Message}");
+    return 1;
+}
+catch (FloraException ex)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine($"FAILED: {ex.GetType().Name}: {ex.Message}");
+    return 1;
+}
+finally
+{
+    ownClient?.Dispose();
+    if (emulator is not null)
+    {
+        await emulator.DisposeAsync();
+    }
+}
+
+static async Task RunAsync(FloraClient client, string workspaceId, string? projectId, bool emulatorMode)
+{
+    // 1. Upload an image made in code: create a signed upload, send the bytes, complete.
+    Step(1, "Upload a generated PNG");
+    var png = PngImage.CreateGradient(640, 400);
+    Console.WriteLine($"   Generated quickstart-gradient.png: 640 x 400 pixels, {ProgressBar.Format(png.Length)}");
+    var uploaded = await client.Assets.UploadAsync(
+        new MemoryStream(png),
+        new AssetUploadParams
+        {
+            WorkspaceId = workspaceId,
+            FileName = "quickstart-gradient.png",
+            Folder = "quickstart",
+            Progress = new ProgressBar(png.Length),
+        });
+    Console.WriteLine($"   Uploaded as {uploaded.AssetId} (status: {uploaded.Status})");
+
+    // 2. Wait until FLORA has processed it.
+    Step(2, "Wait until the asset is ready");
+    var watch = Stopwatch.StartNew();
+    var ready = await client.Assets.WaitForReadyAsync(uploaded.AssetId, TimeSpan.FromMinutes(2));
+    Console.WriteLine($"   {ready.AssetId} is {ready.Status} after {watch.Elapsed.TotalSeconds:0.0} s");
+    Console.WriteLine($"   URL: {ready.Url}");
+
+    // 3. List the workspace's assets, newest first (one page here; await foreach would walk every page).
+    Step(3, $"List the assets of workspace {workspaceId}");
+    await foreach (var page in client.Assets.ListAsync(new AssetListParams { WorkspaceId = workspaceId, Limit = 5 }).AsPages())
+    {
+        Console.WriteLine($"   {"ASSET ID",-28} {"STATUS",-15} {"SIZE",10}  NAME");
+        foreach (var asset in page.Items)
+        {
+            var size = asset.SizeBytes is { } bytes ? ProgressBar.Format(bytes) : "-";
+            Console.WriteLine($"   {asset.AssetId,-28} {asset.Status,-15} {size,10}  {asset.Name ?? "(no name)"}");
+        }
+
+        Console.WriteLine($"   {page.Items.Count} shown of about {page.TotalEstimate?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}"
+            + (page.NextCursor is null ? string.Empty : "; more pages follow"));
+        break;
+    }
+
+    // 4. Retrieve one asset's details.
+    Step(4, $"Retrieve {uploaded.AssetId}");
+    var details = await client.Assets.RetrieveAsync(uploaded.AssetId);
+    Console.WriteLine($"   Name:         {details.Name}");
+    Console.WriteLine($"   Content type: {details.ContentType}");
+    Console.WriteLine($"   Size:         {(details.SizeBytes is { } length ? ProgressBar.Format(length) : "unknown")}");
+    Console.WriteLine($"   Dimensions:   {(details.Width is { } w && details.Height is { } h ? $"{w} x {h}" : "unknown")}");
+    Console.WriteLine($"   Created:      {details.CreatedAt:u}");
+    Console.WriteLine($"   Uploaded via: {details.UploadedVia}");
+
+    // 5. Create an asset from a URL FLORA fetches itself (the host must be on FLORA's allowlist).
+    Step(5, "Create an asset from an allowlisted URL");
+    if (emulatorMode)
+    {
+        var fromUrl = await client.Assets.CreateAsync(new AssetCreateParams
+        {
+            Source = "https://media.flora.ai/example.png",
+            WorkspaceId = workspaceId,
+        });
+        Console.WriteLine($"   https://media.flora.ai/example.png -> {fromUrl.AssetId} ({fromUrl.Status}, via {fromUrl.UploadedVia})");
+        Console.WriteLine("   (the emulator allowlists media.flora.ai and never contacts it)");
+    }
+    else
+    {
+        Console.WriteLine("   Skipped against FLORA: pass a URL on a host FLORA allowlists for your account as Source.");
+    }
+
+    // 6. Attach the upload to a project.
+    Step(6, "Attach the asset to a project");
+    if (projectId is null)
+    {
+        Console.WriteLine("   Skipped: set FLORA_PROJECT_ID (a prj_ id) to try it.");
+    }
+    else
+    {
+        var attached = await client.Projects.AttachAssetAsync(projectId, uploaded.AssetId);
+        Console.WriteLine($"   Attached {attached.AssetId ?? uploaded.AssetId} to {attached.ProjectId ?? projectId}");
+    }
+
+    // 7. Errors are typed exceptions that carry FLORA's error code and request id.
+    Step(7, "Handle an error: retrieve an asset that does not exist");
+    try
+    {
+        await client.Assets.RetrieveAsync("asset_does_not_exist");
+        throw new FloraException("Expected FLORA to answer 404 for a missing asset.");
+    }
+    catch (FloraNotFoundException ex)
+    {
+        Console.WriteLine($"   Caught {nameof(FloraNotFoundException)}: HTTP {(int)ex.StatusCode}, code '{ex.ErrorCode}', request id {ex.RequestId}");
+        Console.WriteLine($"   Message: {ex.Message}");
+    }
+}
+
+static void Step(int number, string title)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{number}. {title}");
+}
