@@ -21,7 +21,7 @@ internal sealed class FloraHttpPipeline
     private readonly int _maxRetries;
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
-    private ResiliencePipeline? _retry;
+    private readonly ResiliencePipeline _retry;
     private readonly TimeoutSourcePool _timeouts;
 
     public FloraHttpPipeline(HttpClient http, string apiKey, Uri baseUrl, int maxRetries, TimeSpan timeout, TimeProvider timeProvider, ILogger? logger)
@@ -35,16 +35,11 @@ internal sealed class FloraHttpPipeline
         _timeout = timeout;
         TimeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
+        _retry = RetryPolicy.Create(timeProvider, _logger);
         _timeouts = new TimeoutSourcePool(timeProvider);
     }
 
     public TimeProvider TimeProvider { get; }
-
-    /// <summary>
-    /// The retry pipeline, built on first use: a call whose first attempt succeeds never needs it, so a process that
-    /// makes one call does not pay for building it (cold start). Two threads may both build one; either is equivalent.
-    /// </summary>
-    private ResiliencePipeline Retry => _retry ??= RetryPolicy.Create(TimeProvider, _logger);
 
     public Uri BaseUrl => new(_baseUrl);
 
@@ -71,7 +66,7 @@ internal sealed class FloraHttpPipeline
         var number = 0;
         try
         {
-            return await Retry.ExecuteAsync(
+            return await _retry.ExecuteAsync(
                 (ctx, _) => attempt(++number, ctx.CancellationToken), context, 0).ConfigureAwait(false);
         }
         finally
@@ -150,7 +145,7 @@ internal sealed class FloraHttpPipeline
         context.Properties.Set(RetryPolicy.RequestKey, request);
         try
         {
-            return await Retry.ExecuteAsync(static (ctx, c) => c.NextAttemptAsync(), context, call).ConfigureAwait(false);
+            return await _retry.ExecuteAsync(static (ctx, c) => c.NextAttemptAsync(), context, call).ConfigureAwait(false);
         }
         finally
         {

@@ -31,6 +31,14 @@ internal static class ColdStartChild
     private static int Report(long started, string assetId)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
+        if (Environment.GetEnvironmentVariable("FLORA_BENCH_LIST_ASSEMBLIES") == "1")
+        {
+            foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+            {
+                Console.Error.WriteLine(assembly.GetName().Name);
+            }
+        }
+
         Console.WriteLine(FormattableString.Invariant($"first-response {elapsed.TotalMilliseconds:F2} {assetId}"));
         return assetId == AssetId ? 0 : 1;
     }
