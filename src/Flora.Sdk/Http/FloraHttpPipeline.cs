@@ -222,59 +222,46 @@ internal sealed class FloraHttpPipeline
         {
             Attempts++;
             var started = Stopwatch.GetTimestamp();
+            using var timeout = pipeline._timeouts.Rent(_timeout, started);
+            var timeoutSource = timeout.Source;
+            using var linked = timeoutSource is not null && callerToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timeoutSource.Token)
+                : null;
+            var token = linked?.Token ?? timeoutSource?.Token ?? callerToken;
 
-            // The deadline clock starts before the source is made, so a reused source is never handed back late.
-            var rentedAt = _timeout == Timeout.InfiniteTimeSpan ? 0
-                : pipeline.TimeProvider == TimeProvider.System ? started : pipeline.TimeProvider.GetTimestamp();
-            var timeoutSource = _timeout == Timeout.InfiniteTimeSpan ? null : pipeline._timeouts.Rent(_timeout);
+            using var message = pipeline.BuildRequest(request, _idempotencyKey, options);
             try
             {
-                using var linked = timeoutSource is not null && callerToken.CanBeCanceled
-                    ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timeoutSource.Token)
-                    : null;
-                var token = linked?.Token ?? timeoutSource?.Token ?? callerToken;
-
-                using var message = pipeline.BuildRequest(request, _idempotencyKey, options);
-                try
+                using var response = await pipeline._http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                if (pipeline._logger.IsEnabled(LogLevel.Debug))
                 {
-                    using var response = await pipeline._http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                    if (pipeline._logger.IsEnabled(LogLevel.Debug))
-                    {
-                        FloraLog.AttemptCompleted(
-                            pipeline._logger, request.Method.Method, PathOf(request), (int)response.StatusCode,
-                            Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts, ResponseHeaders.RequestId(response.Headers));
-                    }
-
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        throw await ErrorResponseReader.ReadAsync(
-                            response, request.Operation, pipeline._apiKey, pipeline.TimeProvider.GetUtcNow(), token).ConfigureAwait(false);
-                    }
-
-                    var value = await JsonBodyReader.ReadAsync(
-                        response.Content, typeInfo, request.Operation, emptyIsDefault: typeof(T) == typeof(Models.ProjectAssetAttachResponse), token).ConfigureAwait(false);
-                    StatusCode = response.StatusCode;
-                    Headers = response.Headers;
-                    return value;
+                    FloraLog.AttemptCompleted(
+                        pipeline._logger, request.Method.Method, PathOf(request), (int)response.StatusCode,
+                        Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts, ResponseHeaders.RequestId(response.Headers));
                 }
-                catch (Exception ex) when (TransportFailure.From(ex, request.Operation, Attempts, _timeout, message.RequestUri?.Host, callerToken) is { } failure)
+
+                if (!response.IsSuccessStatusCode)
                 {
-                    if (pipeline._logger.IsEnabled(LogLevel.Debug))
-                    {
-                        FloraLog.AttemptFailed(
-                            pipeline._logger, request.Method.Method, PathOf(request), Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts,
-                            failure is FloraTimeoutException ? "timeout" : ex.Message);
-                    }
-
-                    throw failure;
+                    throw await ErrorResponseReader.ReadAsync(
+                        response, request.Operation, pipeline._apiKey, pipeline.TimeProvider.GetUtcNow(), token).ConfigureAwait(false);
                 }
+
+                var value = await JsonBodyReader.ReadAsync(
+                    response.Content, typeInfo, request.Operation, emptyIsDefault: typeof(T) == typeof(Models.ProjectAssetAttachResponse), token).ConfigureAwait(false);
+                StatusCode = response.StatusCode;
+                Headers = response.Headers;
+                return value;
             }
-            finally
+            catch (Exception ex) when (TransportFailure.From(ex, request.Operation, Attempts, _timeout, message.RequestUri?.Host, callerToken) is { } failure)
             {
-                if (timeoutSource is not null)
+                if (pipeline._logger.IsEnabled(LogLevel.Debug))
                 {
-                    pipeline._timeouts.Return(timeoutSource, _timeout, rentedAt);
+                    FloraLog.AttemptFailed(
+                        pipeline._logger, request.Method.Method, PathOf(request), Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts,
+                        failure is FloraTimeoutException ? "timeout" : ex.Message);
                 }
+
+                throw failure;
             }
         }
     }

@@ -13,26 +13,34 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
 
     private readonly CancellationTokenSource?[] _free = new CancellationTokenSource?[Math.Clamp(Environment.ProcessorCount * 2, 4, 32)];
 
-    /// <summary>A source that cancels after <paramref name="timeout"/>, measured on the client's <see cref="TimeProvider"/>.</summary>
-    public CancellationTokenSource Rent(TimeSpan timeout)
+    /// <summary>
+    /// A source that cancels after <paramref name="timeout"/> on the client's clock (none for an infinite timeout), to be
+    /// disposed (<c>using</c>) once the attempt and everything that used its token have finished.
+    /// </summary>
+    /// <param name="timeout">The attempt's timeout.</param>
+    /// <param name="startedAt">A <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> taken before this call.</param>
+    public Lease Rent(TimeSpan timeout, long startedAt)
     {
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return default;
+        }
+
+        // The deadline clock starts before the source is armed, so a source is never judged further from its deadline than it is.
+        var rentedAt = timeProvider == TimeProvider.System ? startedAt : timeProvider.GetTimestamp();
         for (var i = 0; i < _free.Length; i++)
         {
             if (Interlocked.Exchange(ref _free[i], null) is { } source)
             {
                 source.CancelAfter(timeout);
-                return source;
+                return new Lease(this, source, timeout, rentedAt);
             }
         }
 
-        return new CancellationTokenSource(timeout, timeProvider);
+        return new Lease(this, new CancellationTokenSource(timeout, timeProvider), timeout, rentedAt);
     }
 
-    /// <summary>Takes back a source once its attempt (and everything that used its token) has finished.</summary>
-    /// <param name="source">The source from <see cref="Rent"/>.</param>
-    /// <param name="timeout">The timeout it was rented with.</param>
-    /// <param name="rentedAt">A <see cref="TimeProvider.GetTimestamp"/> of the client's clock taken before <see cref="Rent"/>.</param>
-    public void Return(CancellationTokenSource source, TimeSpan timeout, long rentedAt)
+    private void Return(CancellationTokenSource source, TimeSpan timeout, long rentedAt)
     {
         if (timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset())
         {
@@ -46,5 +54,20 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
         }
 
         source.Dispose();
+    }
+
+    /// <summary>One attempt's timeout source; disposing it hands the source back to the pool (or disposes it).</summary>
+    internal readonly struct Lease(TimeoutSourcePool pool, CancellationTokenSource? source, TimeSpan timeout, long rentedAt) : IDisposable
+    {
+        /// <summary>The source, or <see langword="null"/> when the timeout is infinite.</summary>
+        public CancellationTokenSource? Source => source;
+
+        public void Dispose()
+        {
+            if (source is not null)
+            {
+                pool.Return(source, timeout, rentedAt);
+            }
+        }
     }
 }
