@@ -29,9 +29,23 @@ internal sealed partial class AssetService
             throw new ArgumentException("FileName is required, for example 'product.png'; FLORA stores the asset under it.", $"{nameof(parameters)}.{nameof(AssetUploadParams.FileName)}");
         }
 
+        if (parameters.FileName.Any(char.IsControl))
+        {
+            // The name goes into the multipart Content-Disposition header sent to the upload target.
+            throw new ArgumentException("FileName contains line breaks or control characters: pass a plain file name such as 'product.png'.", $"{nameof(parameters)}.{nameof(AssetUploadParams.FileName)}");
+        }
+
         if (parameters.ContentType is not null && string.IsNullOrWhiteSpace(parameters.ContentType))
         {
             throw new ArgumentException("ContentType is blank: leave it null to infer it from the file name.", $"{nameof(parameters)}.{nameof(AssetUploadParams.ContentType)}");
+        }
+
+        if (parameters.ContentType is not null && !MediaTypeHeaderValue.TryParse(parameters.ContentType, out _))
+        {
+            // Checked before the reservation is made: the upload step would otherwise fail after an asset was created.
+            throw new ArgumentException(
+                $"ContentType '{parameters.ContentType.ReplaceLineEndings(" ")}' is not a media type: pass one such as 'image/png', or leave it null to infer it from the file name.",
+                $"{nameof(parameters)}.{nameof(AssetUploadParams.ContentType)}");
         }
 
         InputValidation.RequestOptions(options, nameof(options));
@@ -153,24 +167,8 @@ internal sealed partial class AssetService
         }
     }
 
-    private async Task<AssetCompleteResponse> CompleteUploadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await CompleteAsync(assetId, StepOptions(options, "complete"), cancellationToken).ConfigureAwait(false);
-        }
-        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate")
-        {
-            // An earlier attempt with this key was processed but its response was lost: ask for the state instead of failing.
-            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-            if (current.Status == AssetStatus.PendingUpload)
-            {
-                throw;
-            }
-
-            return AsCompleteResponse(current);
-        }
-    }
+    private Task<AssetCompleteResponse> CompleteUploadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
+        CompleteAsync(assetId, StepOptions(options, "complete"), cancellationToken);
 
     private Task<AssetRetryResponse> RenewAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
         RetryAsync(assetId, StepOptions(options, "retry"), cancellationToken);
@@ -250,7 +248,7 @@ internal sealed partial class AssetService
                 BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
                 return true;
             }
-            catch (Exception ex) when (TransportFailure.From(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
+            catch (Exception ex) when (pipeline.MapTransportFailure(ex, "upload to the signed upload target", attempt, timeout, target.Host, callerToken) is { } failure)
             {
                 throw failure;
             }

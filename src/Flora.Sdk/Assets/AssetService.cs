@@ -20,8 +20,24 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await ((IAssetServiceWithRawResponse)this).CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    public async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+    public async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate")
+        {
+            // An earlier attempt with this key was processed but its response was lost: ask for the state instead of failing.
+            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+            if (current.Status == AssetStatus.PendingUpload)
+            {
+                throw;
+            }
+
+            return AsCompleteResponse(current);
+        }
+    }
 
     public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await ((IAssetServiceWithRawResponse)this).RetryAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;

@@ -25,7 +25,10 @@ public interface IAssetService
     /// <param name="assetId">The asset id, for example <c>asset_abc123</c>.</param>
     /// <param name="options">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
-    /// <returns>The asset, <c>ready</c> once FLORA has its bytes.</returns>
+    /// <returns>
+    /// The asset, <c>ready</c> once FLORA has its bytes. When a retry is answered <c>idempotency_duplicate</c> (an earlier
+    /// attempt was processed but its response was lost), the asset's current state is fetched and returned instead.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="assetId"/> is not a valid id; nothing was sent.</exception>
     /// <exception cref="FloraApiException">The API answered with an error status.</exception>
     /// <exception cref="FloraConnectionException">No response arrived, after every retry.</exception>

@@ -32,7 +32,7 @@ internal static class ErrorResponseReader
     {
         body = Redact(body, apiKey);
         var envelope = ErrorEnvelope.Parse(body);
-        var requestId = ResponseHeaders.RequestId(headers);
+        var requestId = Redact(ResponseHeaders.RequestId(headers), apiKey);
         var message = Describe(status, envelope, requestId, operation);
         var exception = Construct(status, message, envelope.Code, body, requestId, envelope.Fields);
         return Decorate(exception, envelope.Message, ResponseHeaders.RetryAfter(headers, now), ResponseHeaders.ShouldRetry(headers));
@@ -68,7 +68,8 @@ internal static class ErrorResponseReader
         }
     }
 
-    private static string? Redact(string? text, string? secret) =>
+    /// <summary>Replaces every occurrence of the key in text a server sent back (bodies, headers, transport error messages).</summary>
+    internal static string? Redact(string? text, string? secret) =>
         text is null || string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "[redacted]", StringComparison.Ordinal);
 
     private static string Describe(HttpStatusCode status, ErrorEnvelope envelope, string? requestId, string operation)

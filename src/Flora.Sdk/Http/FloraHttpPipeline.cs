@@ -53,6 +53,11 @@ internal sealed class FloraHttpPipeline
     public Task<FloraApiException> ReadErrorAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken) =>
         ErrorResponseReader.ReadAsync(response, operation, _apiKey, TimeProvider.GetUtcNow(), cancellationToken);
 
+    /// <summary>Maps a failure without a response to the exception ladder (see <see cref="TransportFailure"/>), keeping the key out of it.</summary>
+    public FloraConnectionException? MapTransportFailure(
+        Exception exception, string operation, int attempt, TimeSpan timeout, string? host, CancellationToken callerToken) =>
+        TransportFailure.From(exception, operation, attempt, timeout, host, callerToken, _apiKey);
+
     /// <summary>
     /// Runs <paramref name="attempt"/> under the same retry rules as API calls (for steps that are not plain API calls,
     /// such as the upload to the signed target). The attempt number starts at 1.
@@ -237,7 +242,7 @@ internal sealed class FloraHttpPipeline
                 {
                     FloraLog.AttemptCompleted(
                         pipeline._logger, request.Method.Method, PathOf(request), (int)response.StatusCode,
-                        Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts, ResponseHeaders.RequestId(response.Headers));
+                        Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts, ErrorResponseReader.Redact(ResponseHeaders.RequestId(response.Headers), pipeline._apiKey));
                 }
 
                 if (!response.IsSuccessStatusCode)
@@ -247,18 +252,18 @@ internal sealed class FloraHttpPipeline
                 }
 
                 var value = await JsonBodyReader.ReadAsync(
-                    response.Content, typeInfo, request.Operation, emptyIsDefault: typeof(T) == typeof(Models.ProjectAssetAttachResponse), token).ConfigureAwait(false);
+                    response.Content, typeInfo, request.Operation, emptyIsDefault: typeof(T) == typeof(Models.ProjectAssetAttachResponse), pipeline._apiKey, token).ConfigureAwait(false);
                 StatusCode = response.StatusCode;
                 Headers = response.Headers;
                 return value;
             }
-            catch (Exception ex) when (TransportFailure.From(ex, request.Operation, Attempts, _timeout, message.RequestUri?.Host, callerToken) is { } failure)
+            catch (Exception ex) when (pipeline.MapTransportFailure(ex, request.Operation, Attempts, _timeout, message.RequestUri?.Host, callerToken) is { } failure)
             {
                 if (pipeline._logger.IsEnabled(LogLevel.Debug))
                 {
                     FloraLog.AttemptFailed(
                         pipeline._logger, request.Method.Method, PathOf(request), Stopwatch.GetElapsedTime(started).TotalMilliseconds, Attempts,
-                        failure is FloraTimeoutException ? "timeout" : ex.Message);
+                        failure is FloraTimeoutException ? "timeout" : failure.InnerException?.Message ?? failure.Message);
                 }
 
                 throw failure;

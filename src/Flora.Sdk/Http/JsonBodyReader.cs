@@ -11,16 +11,24 @@ namespace Flora.Sdk.Http;
 /// </summary>
 internal static class JsonBodyReader
 {
-    /// <summary>Larger successful bodies are refused rather than buffered: a page of 100 assets is about 50 KiB.</summary>
-    public const int MaxBodyBytes = 32 * 1024 * 1024;
+    /// <summary>
+    /// Larger successful bodies are refused rather than buffered: a page of 100 assets is about 50 KiB. Growing the
+    /// buffer by doubling allocates up to twice this much for an undeclared length, so it is kept at 16 MiB.
+    /// </summary>
+    public const int MaxBodyBytes = 16 * 1024 * 1024;
 
-    public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, string? apiKey, CancellationToken cancellationToken)
     {
+        var declared = content.Headers.ContentLength;
+        if (declared > MaxBodyBytes)
+        {
+            // Refused before a byte is read: a declared length over the cap would only grow the buffer to the cap first.
+            throw TooLarge(operation);
+        }
+
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            // Only sizes the first buffer. Buffered content knows its length without computing a Content-Length header.
-            var declared = stream.CanSeek ? stream.Length - stream.Position : content.Headers.ContentLength;
             var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and < MaxBodyBytes ? (int)declared.Value + 1 : 16 * 1024);
             var length = 0;
             try
@@ -35,7 +43,7 @@ internal static class JsonBodyReader
                     }
                 }
 
-                return Parse(buffer.AsSpan(0, length), typeInfo, operation, emptyIsDefault);
+                return Parse(buffer.AsSpan(0, length), typeInfo, operation, emptyIsDefault, apiKey);
             }
             finally
             {
@@ -44,7 +52,7 @@ internal static class JsonBodyReader
         }
     }
 
-    private static T Parse<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault)
+    private static T Parse<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, string? apiKey)
     {
         if (body.IsEmpty && emptyIsDefault)
         {
@@ -54,30 +62,33 @@ internal static class JsonBodyReader
         try
         {
             return JsonSerializer.Deserialize(body, typeInfo)
-                ?? throw Unreadable(operation, body, "the body is JSON null", null);
+                ?? throw Unreadable(operation, body, "the body is JSON null", null, apiKey);
         }
         catch (JsonException ex)
         {
-            throw Unreadable(operation, body, ex.Message, ex);
+            throw Unreadable(operation, body, ex.Message, ex, apiKey);
         }
         catch (InvalidOperationException ex)
         {
             // Source-generated converters report some shape mismatches (e.g. an object where a string belongs) this way.
-            throw Unreadable(operation, body, ex.Message, ex);
+            throw Unreadable(operation, body, ex.Message, ex, apiKey);
         }
     }
 
-    private static FloraException Unreadable(string operation, ReadOnlySpan<byte> body, string reason, Exception? inner) =>
+    private static FloraException Unreadable(string operation, ReadOnlySpan<byte> body, string reason, Exception? inner, string? apiKey) =>
         new($"FLORA API {operation} succeeded but its response could not be read as the documented JSON ({reason}). The body is attached as ResponseBody.", inner)
         {
-            ResponseBody = body.IsEmpty ? string.Empty : Encoding.UTF8.GetString(body[..Math.Min(body.Length, ErrorResponseReader.MaxBodyBytes)]),
+            ResponseBody = body.IsEmpty ? string.Empty : ErrorResponseReader.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, ErrorResponseReader.MaxBodyBytes)]), apiKey),
         };
+
+    private static FloraException TooLarge(string operation) =>
+        new($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");
 
     private static byte[] Grow(byte[] buffer, string operation)
     {
         if (buffer.Length >= MaxBodyBytes)
         {
-            throw new FloraException($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");
+            throw TooLarge(operation);
         }
 
         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes));

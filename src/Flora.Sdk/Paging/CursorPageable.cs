@@ -8,8 +8,15 @@ internal sealed class CursorPageable<T>(
     string? firstCursor,
     CancellationToken listCancellationToken) : AsyncPageable<T>
 {
-    public override IAsyncEnumerable<Page<T>> AsPages(string? cursor = null) =>
-        EnumeratePagesAsync(cursor ?? firstCursor, CancellationToken.None);
+    public override IAsyncEnumerable<Page<T>> AsPages(string? cursor = null)
+    {
+        if (cursor is { Length: 0 })
+        {
+            throw new ArgumentException("The cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.", nameof(cursor));
+        }
+
+        return EnumeratePagesAsync(cursor ?? firstCursor, CancellationToken.None);
+    }
 
     public override async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {

@@ -232,6 +232,13 @@ internal static class InputValidation
                     $"Header '{name}' is not valid: header names cannot be blank and values cannot contain line breaks.",
                     $"{paramName}.{nameof(Sdk.RequestOptions.Headers)}");
             }
+
+            if (!name.All(IsTokenChar))
+            {
+                throw new ArgumentException(
+                    $"Header name '{name.ReplaceLineEndings(" ")}' is not valid: a header name is a token of letters, digits and !#$%&'*+-.^_`|~ (no spaces, colons or line breaks), for example 'X-Trace-Id'.",
+                    $"{paramName}.{nameof(Sdk.RequestOptions.Headers)}");
+            }
         }
     }
 
@@ -275,6 +282,9 @@ internal static class InputValidation
             throw new ArgumentException("The value is blank: leave it null to omit it.", paramName);
         }
     }
+
+    /// <summary>The characters of an HTTP token (RFC 9110 section 5.6.2), which header names are.</summary>
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
 
     private static bool LooksLikeLocalPath(string value) =>
         value.StartsWith('/') || value.StartsWith('\\') || value.StartsWith("./", StringComparison.Ordinal)
