@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Flora.Sdk.Benchmarks.Infrastructure;
 
@@ -12,7 +13,9 @@ internal static class BenchmarkCommand
         await using var server = await LoopbackServer.StartAsync(new FloraRoutes());
         Environment.SetEnvironmentVariable(LoopbackServer.UrlVariable, server.BaseUrl);
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCommand).Assembly).Run(args);
+        // Building BenchmarkDotNet's generated project can take minutes on a busy 2-core machine (the default limit is 2).
+        var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCommand).Assembly).Run(args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
 }
