@@ -14,7 +14,7 @@ internal static class BenchmarkCommand
         Environment.SetEnvironmentVariable(LoopbackServer.UrlVariable, server.BaseUrl);
 
         // Building BenchmarkDotNet's generated project can take minutes on a busy 2-core machine (the default limit is 2).
-        var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+        var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkCommand).Assembly).Run(args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
     }
