@@ -43,8 +43,10 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await ((IAssetServiceWithRawResponse)this).RetryAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    public async Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (await ((IAssetServiceWithRawResponse)this).RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+    // Skips the raw-response wrapper's extra await (the hot read path); invalid arguments still come back as a faulted
+    // task, not a synchronous throw, as they did when this method was async.
+    public Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendValueForAssetAsync(HttpMethod.Get, "assets.retrieve", assetId, string.Empty, FloraJsonContext.Default.AssetRetrieveResponse, options, cancellationToken);
 
     public AsyncPageable<AssetListResponse> ListAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -85,13 +87,32 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     private Task<FloraResponse<T>> SendForAssetAsync<T>(
         HttpMethod method, string operation, string assetId, string suffix,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
+        _pipeline.SendAsync(ForAsset(method, operation, assetId, suffix, options), typeInfo, options, cancellationToken);
+
+    private Task<T> SendValueForAssetAsync<T>(
+        HttpMethod method, string operation, string assetId, string suffix,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        FloraRequest request;
+        try
+        {
+            request = ForAsset(method, operation, assetId, suffix, options);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<T>(ex);
+        }
+
+        return _pipeline.SendForValueAsync(request, typeInfo, options, cancellationToken);
+    }
+
+    /// <summary>Validates the id and options (throwing before anything is sent) and describes the call.</summary>
+    private static FloraRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix, RequestOptions? options)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.RequestOptions(options, nameof(options));
-        return _pipeline.SendAsync(
-            new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId),
-            typeInfo, options, cancellationToken);
+        return new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
     }
 
     private async Task<FloraResponse<Page<AssetListResponse>>> FetchPageAsync(

@@ -22,6 +22,7 @@ internal sealed class FloraHttpPipeline
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _retry;
+    private readonly TimeoutSourcePool _timeouts;
 
     public FloraHttpPipeline(HttpClient http, string apiKey, Uri baseUrl, int maxRetries, TimeSpan timeout, TimeProvider timeProvider, ILogger? logger)
     {
@@ -35,6 +36,7 @@ internal sealed class FloraHttpPipeline
         TimeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
         _retry = RetryPolicy.Create(timeProvider, _logger);
+        _timeouts = new TimeoutSourcePool(timeProvider);
     }
 
     public TimeProvider TimeProvider { get; }
@@ -79,27 +81,55 @@ internal sealed class FloraHttpPipeline
     }
 
     /// <summary>Sends one logical call (with its retries) and parses the 2xx body.</summary>
-    public async Task<FloraResponse<T>> SendAsync<T>(
-        FloraRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    public Task<FloraResponse<T>> SendAsync<T>(
+        FloraRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, typeInfo, options, static (call, value) => new FloraResponse<T>(value, call.StatusCode, call.Headers!), cancellationToken);
+
+    /// <summary>Like <see cref="SendAsync{T}"/>, for callers that want only the parsed body (one task less per call).</summary>
+    public Task<T> SendForValueAsync<T>(
+        FloraRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
+        SendCoreAsync(request, typeInfo, options, static (_, value) => value, cancellationToken);
+
+    private async Task<TResult> SendCoreAsync<T, TResult>(
+        FloraRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<Call<T>, T, TResult> shape, CancellationToken cancellationToken)
     {
         using var activity = FloraDiagnostics.ActivitySource.StartActivity(request.Operation, ActivityKind.Client);
         activity?.SetTag("http.request.method", request.Method.Method);
         activity?.SetTag("flora.asset_id", request.AssetId);
 
         var call = new Call<T>(this, request, typeInfo, options, cancellationToken);
-        var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
-        context.Properties.Set(RetryPolicy.MaxRetriesKey, options?.MaxRetries ?? _maxRetries);
-        context.Properties.Set(RetryPolicy.RequestKey, request);
         try
         {
-            var response = await _retry.ExecuteAsync(static (ctx, c) => c.AttemptAsync(), context, call).ConfigureAwait(false);
-            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
-            if (response.Value is Models.AssetUploadState state && request.AssetId is null)
+            // Fast path: the first attempt runs outside the retry pipeline, so a call that succeeds at once costs no
+            // resilience context. A failure is handed to the pipeline as the outcome of its first attempt, so the retry
+            // decision, delay and logging are exactly those of a call that ran in the pipeline from the start.
+            T value = default!;
+            var succeeded = false;
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    value = await call.AttemptAsync().ConfigureAwait(false);
+                    succeeded = true;
+                }
+                catch (Exception ex)
+                {
+                    call.ReplayAsFirstAttempt(ex);
+                }
+            }
+
+            if (!succeeded)
+            {
+                value = await RetryAsync(call, request, options, cancellationToken).ConfigureAwait(false);
+            }
+
+            activity?.SetTag("http.response.status_code", (int)call.StatusCode);
+            if (value is Models.AssetUploadState state && request.AssetId is null)
             {
                 activity?.SetTag("flora.asset_id", state.AssetId);
             }
 
-            return response;
+            return shape(call, value);
         }
         catch (Exception ex) when (activity is not null && ex is FloraException or OperationCanceledException)
         {
@@ -110,6 +140,20 @@ internal sealed class FloraHttpPipeline
         finally
         {
             activity?.SetTag("flora.retry_count", Math.Max(0, call.Attempts - 1));
+        }
+    }
+
+    private async Task<T> RetryAsync<T>(Call<T> call, FloraRequest request, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
+        context.Properties.Set(RetryPolicy.MaxRetriesKey, options?.MaxRetries ?? _maxRetries);
+        context.Properties.Set(RetryPolicy.RequestKey, request);
+        try
+        {
+            return await _retry.ExecuteAsync(static (ctx, c) => c.NextAttemptAsync(), context, call).ConfigureAwait(false);
+        }
+        finally
+        {
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -138,7 +182,9 @@ internal sealed class FloraHttpPipeline
         if (request.JsonBody is { } body)
         {
             message.Content = new ByteArrayContent(body);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+
+            // Unparsed until someone reads ContentType: a new MediaTypeHeaderValue with a charset costs several objects per request.
+            message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         }
 
         return message;
@@ -152,13 +198,37 @@ internal sealed class FloraHttpPipeline
         private readonly string? _idempotencyKey = request.IsPost ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
         private readonly TimeSpan _timeout = options?.Timeout ?? pipeline._timeout;
 
+        // The first attempt's failure, when that attempt ran before the retry pipeline (see SendCoreAsync).
+        private Exception? _replay;
+
         public int Attempts { get; private set; }
 
-        public async ValueTask<FloraResponse<T>> AttemptAsync()
+        /// <summary>The status of the attempt that succeeded.</summary>
+        public System.Net.HttpStatusCode StatusCode { get; private set; }
+
+        /// <summary>The headers of the attempt that succeeded.</summary>
+        public HttpResponseHeaders? Headers { get; private set; }
+
+        public void ReplayAsFirstAttempt(Exception failure) => _replay = failure;
+
+        /// <summary>The retry pipeline's attempts: the replayed first failure, if any, then real attempts.</summary>
+        public ValueTask<T> NextAttemptAsync()
+        {
+            if (_replay is { } failure)
+            {
+                _replay = null;
+                return ValueTask.FromException<T>(failure);
+            }
+
+            return AttemptAsync();
+        }
+
+        public async ValueTask<T> AttemptAsync()
         {
             Attempts++;
             var started = Stopwatch.GetTimestamp();
-            using var timeoutSource = _timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_timeout, pipeline.TimeProvider);
+            using var timeout = pipeline._timeouts.Rent(_timeout, started);
+            var timeoutSource = timeout.Source;
             using var linked = timeoutSource is not null && callerToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timeoutSource.Token)
                 : null;
@@ -185,7 +255,9 @@ internal sealed class FloraHttpPipeline
 
                 var value = await JsonBodyReader.ReadAsync(
                     response.Content, typeInfo, request.Operation, emptyIsDefault: typeof(T) == typeof(Models.ProjectAssetAttachResponse), pipeline._apiKey, token).ConfigureAwait(false);
-                return new FloraResponse<T>(value, response.StatusCode, response.Headers);
+                StatusCode = response.StatusCode;
+                Headers = response.Headers;
+                return value;
             }
             catch (Exception ex) when (pipeline.MapTransportFailure(ex, request.Operation, Attempts, _timeout, message.RequestUri?.Host, callerToken) is { } failure)
             {

@@ -17,7 +17,7 @@ internal static class JsonBodyReader
     /// </summary>
     public const int MaxBodyBytes = 16 * 1024 * 1024;
 
-    public static async Task<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, string? apiKey, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, string? apiKey, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared > MaxBodyBytes)

@@ -31,11 +31,15 @@ internal static class InputValidation
     public static void CreateParams(AssetCreateParams? parameters, string paramName)
     {
         ArgumentNullException.ThrowIfNull(parameters, paramName);
-        Source(parameters.Source, $"{paramName}.{nameof(AssetCreateParams.Source)}");
-        WorkspaceId(parameters.WorkspaceId, $"{paramName}.{nameof(AssetCreateParams.WorkspaceId)}");
-        OptionalText(parameters.ContentType, $"{paramName}.{nameof(AssetCreateParams.ContentType)}");
-        OptionalText(parameters.FileName, $"{paramName}.{nameof(AssetCreateParams.FileName)}");
-        OptionalText(parameters.Folder, $"{paramName}.{nameof(AssetCreateParams.Folder)}");
+
+        // Callers pass nameof(parameters): with it the member names are constants, so a valid call builds no strings.
+        const string Usual = "parameters";
+        var usual = paramName == Usual;
+        Source(parameters.Source, usual ? $"{Usual}.{nameof(AssetCreateParams.Source)}" : $"{paramName}.{nameof(AssetCreateParams.Source)}");
+        WorkspaceId(parameters.WorkspaceId, usual ? $"{Usual}.{nameof(AssetCreateParams.WorkspaceId)}" : $"{paramName}.{nameof(AssetCreateParams.WorkspaceId)}");
+        OptionalText(parameters.ContentType, usual ? $"{Usual}.{nameof(AssetCreateParams.ContentType)}" : $"{paramName}.{nameof(AssetCreateParams.ContentType)}");
+        OptionalText(parameters.FileName, usual ? $"{Usual}.{nameof(AssetCreateParams.FileName)}" : $"{paramName}.{nameof(AssetCreateParams.FileName)}");
+        OptionalText(parameters.Folder, usual ? $"{Usual}.{nameof(AssetCreateParams.Folder)}" : $"{paramName}.{nameof(AssetCreateParams.Folder)}");
     }
 
     public static void ListParams(AssetListParams? parameters, string paramName)
@@ -198,8 +202,11 @@ internal static class InputValidation
             return;
         }
 
-        MaxRetries(options.MaxRetries, $"{paramName}.{nameof(Sdk.RequestOptions.MaxRetries)}");
-        Timeout(options.Timeout, $"{paramName}.{nameof(Sdk.RequestOptions.Timeout)}");
+        // Callers pass nameof(options): with it the member names are constants, so a valid call builds no strings.
+        const string Usual = "options";
+        var usual = paramName == Usual;
+        MaxRetries(options.MaxRetries, usual ? $"{Usual}.{nameof(Sdk.RequestOptions.MaxRetries)}" : $"{paramName}.{nameof(Sdk.RequestOptions.MaxRetries)}");
+        Timeout(options.Timeout, usual ? $"{Usual}.{nameof(Sdk.RequestOptions.Timeout)}" : $"{paramName}.{nameof(Sdk.RequestOptions.Timeout)}");
         if (options.IdempotencyKey is { } key)
         {
             if (string.IsNullOrWhiteSpace(key) || key.Length > 255 || key.Any(c => c < 0x21 || c > 0x7e))
