@@ -113,12 +113,16 @@ public class FloraClient : IFloraClient, IDisposable
     }
 
     private static HttpClient CreateHttpClient() =>
+#if NETSTANDARD2_0
+        new(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate })
+#else
         new(new SocketsHttpHandler
         {
             // Recycle connections so DNS changes are seen, as IHttpClientFactory would.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
         })
+#endif
         {
             // The send loop applies FloraClientOptions.Timeout per attempt.
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,

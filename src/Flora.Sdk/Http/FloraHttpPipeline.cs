@@ -164,7 +164,7 @@ internal sealed class FloraHttpPipeline
         {
             Attempts++;
             var started = Stopwatch.GetTimestamp();
-            using var timeoutSource = _timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_timeout, pipeline.TimeProvider);
+            using var timeoutSource = _timeout == Timeout.InfiniteTimeSpan ? null : Compatibility.CancellationSources.After(_timeout, pipeline.TimeProvider);
             using var linked = timeoutSource is not null && callerToken.CanBeCanceled
                 ? CancellationTokenSource.CreateLinkedTokenSource(callerToken, timeoutSource.Token)
                 : null;
