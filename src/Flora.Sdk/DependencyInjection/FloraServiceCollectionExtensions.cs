@@ -54,7 +54,9 @@ public static class FloraServiceCollectionExtensions
     /// builder.Services.AddFloraClient(o => o.ApiKey = builder.Configuration["Flora:ApiKey"]);
     /// </code>
     /// </example>
+#pragma warning disable RS0027 // The optional parameter is the documented contract (API.md); the named overloads came later.
     public static IHttpClientBuilder AddFloraClient(this IServiceCollection services, Action<FloraClientOptions>? configure = null)
+#pragma warning restore RS0027
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsBuilder = AddCore(services, Options.Options.DefaultName);
