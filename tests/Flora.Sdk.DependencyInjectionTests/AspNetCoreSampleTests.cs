@@ -26,7 +26,7 @@ public sealed partial class AspNetCoreSampleTests
                 b.Configuration["Upload:WorkspaceId"] = emulator.WorkspaceId;
             });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = new Uri(address) };
         return (app, browser);
     }
