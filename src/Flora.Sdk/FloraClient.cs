@@ -39,11 +39,21 @@ public class FloraClient : IFloraClient, IDisposable
     {
     }
 
+    /// <summary>Creates a client over an <see cref="HttpClient"/> from <c>IHttpClientFactory</c>, logging through the app's logger factory.</summary>
+    /// <param name="httpClient">The client to send with (the factory owns its handler).</param>
+    /// <param name="options">The key, base URL, retries and timeout.</param>
+    /// <param name="loggerFactory">The app's logger factory; <see cref="FloraClientOptions.LoggerFactory"/> wins when set.</param>
+    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory)
+        : this(httpClient, options, ownsHttpClient: false, loggerFactory)
+    {
+    }
+
     /// <summary>Creates a client over an <see cref="HttpClient"/>.</summary>
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
-    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient)
+    /// <param name="loggerFactory">Used when <see cref="FloraClientOptions.LoggerFactory"/> is not set.</param>
+    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -53,7 +63,7 @@ public class FloraClient : IFloraClient, IDisposable
         _ownsHttpClient = ownsHttpClient;
         Pipeline = new FloraHttpPipeline(
             httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout, options.TimeProvider,
-            options.LoggerFactory?.CreateLogger("Flora.Sdk"));
+            (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
         Assets = new AssetService(Pipeline);
         Projects = new ProjectService(Pipeline);
     }
@@ -68,6 +78,9 @@ public class FloraClient : IFloraClient, IDisposable
     public Uri BaseUrl => Pipeline.BaseUrl;
 
     internal FloraHttpPipeline Pipeline { get; }
+
+    /// <summary>The category of the SDK's log lines.</summary>
+    internal const string LoggerCategory = "Flora.Sdk";
 
     /// <summary>Describes the client without its API key.</summary>
     /// <returns>The base URL.</returns>
@@ -100,12 +113,16 @@ public class FloraClient : IFloraClient, IDisposable
     }
 
     private static HttpClient CreateHttpClient() =>
+#if NETSTANDARD2_0
+        new(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate })
+#else
         new(new SocketsHttpHandler
         {
             // Recycle connections so DNS changes are seen, as IHttpClientFactory would.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,
         })
+#endif
         {
             // The send loop applies FloraClientOptions.Timeout per attempt.
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,

@@ -248,7 +248,7 @@ internal sealed partial class AssetService
             var timeout = options?.Timeout ?? pipeline.DefaultTimeout;
 
             // An idle timeout, pushed back on every read: a large upload may take long, a stalled one may not.
-            using var idle = timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(timeout, pipeline.TimeProvider);
+            using var idle = timeout == Timeout.InfiniteTimeSpan ? null : Compatibility.CancellationSources.After(timeout, pipeline.TimeProvider);
             using var linked = idle is null ? null : CancellationTokenSource.CreateLinkedTokenSource(callerToken, idle.Token);
             var token = linked?.Token ?? callerToken;
             var body = new UploadStream(content, progress, idle is null ? null : () => idle.CancelAfter(timeout));

@@ -25,6 +25,11 @@ internal sealed class UploadStream(Stream inner, IProgress<long>? progress, Acti
 
     public override int Read(byte[] buffer, int offset, int count) => Advance(inner.Read(buffer, offset, count));
 
+#if NETSTANDARD2_0
+    // Stream has no Span/Memory overloads to override on netstandard2.0.
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Advance(await inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+#else
     public override int Read(Span<byte> buffer) => Advance(inner.Read(buffer));
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
@@ -32,6 +37,7 @@ internal sealed class UploadStream(Stream inner, IProgress<long>? progress, Acti
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+#endif
 
     public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
 

@@ -65,6 +65,10 @@ internal sealed class FloraHttpPipeline
     public async Task<TResult> ExecuteWithRetriesAsync<TResult>(
         FloraRequest descriptor, RequestOptions? options, Func<int, CancellationToken, ValueTask<TResult>> attempt, CancellationToken cancellationToken)
     {
+        // A span like an API call's, so the upload to the signed target shows under "assets.upload" too.
+        using var activity = FloraDiagnostics.ActivitySource.StartActivity(descriptor.Operation, ActivityKind.Client);
+        activity?.SetTag("http.request.method", descriptor.Method.Method);
+        activity?.SetTag("flora.asset_id", descriptor.AssetId);
         var context = ResilienceContextPool.Shared.Get(descriptor.Operation, cancellationToken);
         context.Properties.Set(RetryPolicy.MaxRetriesKey, options?.MaxRetries ?? _maxRetries);
         context.Properties.Set(RetryPolicy.RequestKey, descriptor);
@@ -74,8 +78,15 @@ internal sealed class FloraHttpPipeline
             return await _retry.ExecuteAsync(
                 (ctx, _) => attempt(++number, ctx.CancellationToken), context, 0).ConfigureAwait(false);
         }
+        catch (Exception ex) when (activity is not null && ex is FloraException or OperationCanceledException)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            activity.SetTag("error.type", ex is FloraApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ex.GetType().Name);
+            throw;
+        }
         finally
         {
+            activity?.SetTag("flora.retry_count", Math.Max(0, number - 1));
             ResilienceContextPool.Shared.Return(context);
         }
     }

@@ -37,12 +37,18 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
             }
         }
 
-        return new Lease(this, new CancellationTokenSource(timeout, timeProvider), timeout, rentedAt);
+        return new Lease(this, Compatibility.CancellationSources.After(timeout, timeProvider), timeout, rentedAt);
     }
 
     private void Return(CancellationTokenSource source, TimeSpan timeout, long rentedAt)
     {
-        if (timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset())
+#if NETSTANDARD2_0
+        // CancellationTokenSource.TryReset is .NET 6+: on netstandard2.0 every source is used once.
+        var reusable = false;
+#else
+        var reusable = timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset();
+#endif
+        if (reusable)
         {
             for (var i = 0; i < _free.Length; i++)
             {

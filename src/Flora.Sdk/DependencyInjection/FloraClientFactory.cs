@@ -1,0 +1,27 @@
+using System.Net.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Flora.Sdk.DependencyInjection;
+
+/// <summary>Makes clients from named options and named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>.</summary>
+internal sealed class FloraClientFactory(
+    IHttpClientFactory httpClientFactory, IOptionsMonitor<FloraClientOptions> options, FloraClientRegistry registry, ILoggerFactory? loggerFactory = null)
+    : IFloraClientFactory
+{
+    public IFloraClient CreateClient(string name) => Create(name);
+
+    public FloraClient Create(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!registry.Contains(name))
+        {
+            throw new InvalidOperationException(
+                name.Length == 0
+                    ? "No unnamed FLORA client is registered: call services.AddFloraClient(...) first."
+                    : $"No FLORA client named '{name}' is registered: call services.AddFloraClient(\"{name}\", ...) first.");
+        }
+
+        return new FloraClient(httpClientFactory.CreateClient(FloraClientRegistry.HttpClientName(name)), options.Get(name), loggerFactory);
+    }
+}
