@@ -27,6 +27,18 @@ internal static class BclShims
     extension(char)
     {
         public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+        public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetter(c) || (uint)(c - '0') <= 9;
+    }
+
+    extension(Math)
+    {
+        public static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
+    }
+
+    extension(ValueTask)
+    {
+        public static ValueTask<T> FromException<T>(Exception exception) => new(Task.FromException<T>(exception));
     }
 
     extension(Stopwatch)
@@ -49,6 +61,12 @@ internal static class BclShims
 
         public int IndexOf(char value, StringComparison comparisonType) =>
             comparisonType == StringComparison.Ordinal ? text.IndexOf(value) : text.IndexOf(value.ToString(), comparisonType);
+
+        public bool Contains(char value, StringComparison comparisonType) => text.IndexOf(value, comparisonType) >= 0;
+
+        public string ReplaceLineEndings(string replacementText) =>
+            text.Replace("\r\n", replacementText).Replace("\r", replacementText).Replace("\n", replacementText)
+                .Replace("\f", replacementText).Replace("\u0085", replacementText).Replace("\u2028", replacementText).Replace("\u2029", replacementText);
 
         public string Replace(string oldValue, string newValue, StringComparison comparisonType) =>
             comparisonType == StringComparison.Ordinal

@@ -43,7 +43,11 @@ internal static class TransportFailure
         return exception switch
         {
             OperationCanceledException => new OperationCanceledException(message),
+#if NETSTANDARD2_0
+            HttpRequestException => new HttpRequestException(message),
+#else
             HttpRequestException http => new HttpRequestException(http.HttpRequestError, message),
+#endif
             _ => new IOException(message),
         };
     }
