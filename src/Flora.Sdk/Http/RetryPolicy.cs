@@ -46,6 +46,9 @@ internal static class RetryPolicy
     public static bool IsRetryable(Exception? exception) => exception switch
     {
         FloraConnectionException => true,
+
+        // The key was already used: sending it again can only be answered the same way, whatever x-should-retry says.
+        FloraApiException { ErrorCode: "idempotency_duplicate" } => false,
         FloraApiException { ServerRetryHint: { } hint } => hint,
         FloraApiException api => IsRetryableStatus(api.StatusCode, api.ErrorCode),
         _ => false,

@@ -234,6 +234,20 @@ public class RetryPolicyTests
     }
 
     [Fact]
+    public async Task CompleteAsync_IdempotencyDuplicateWithShouldRetryTrue_IsNotRetried()
+    {
+        var api = new StubApi().OnAny(
+            Reply.Error(HttpStatusCode.Conflict, "idempotency_duplicate", "Duplicate key", ("x-should-retry", "true")),
+            Reply.Fixture(Fixtures.Complete));
+        using var client = api.Client(o => o.MaxRetries = 3);
+
+        var ex = await Assert.ThrowsAsync<FloraConflictException>(() => client.Assets.CompleteAsync("asset_1"));
+
+        Assert.Equal("idempotency_duplicate", ex.ErrorCode);
+        Assert.Equal(1, api.Count);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_ShouldRetryFalseOn503_StopsAfterOneAttempt()
     {
         var api = new StubApi().OnAny(Reply.Status(HttpStatusCode.ServiceUnavailable, ("x-should-retry", "false")), Reply.Fixture(Fixtures.Retrieve));
