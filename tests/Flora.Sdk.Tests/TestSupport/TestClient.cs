@@ -10,16 +10,26 @@ internal static class TestClient
 
     public const string BaseUrl = "https://api.flora.test/api/v1/";
 
-    /// <summary>Creates a client with a fake clock (so no test depends on, or waits for, real time).</summary>
+    /// <summary>
+    /// Creates a client with a fake clock nobody advances: no test depends on real time, and a retry wait the test did
+    /// not expect fails it at once (see <see cref="TestClock.UndrivenAttemptTimeout"/>).
+    /// </summary>
     public static FloraClient Create(MockHttpMessageHandler handler, Action<FloraClientOptions>? configure = null)
     {
+        var undriven = new TestClock();
         var options = new FloraClientOptions
         {
             ApiKey = ApiKey,
             BaseUrl = new Uri(BaseUrl),
-            TimeProvider = new TestClock(),
+            TimeProvider = undriven,
         };
         configure?.Invoke(options);
+        if (ReferenceEquals(options.TimeProvider, undriven))
+        {
+            // Nobody drives this clock: an unexpected retry wait must fail the test, not hang it.
+            undriven.UndrivenAttemptTimeout = options.Timeout;
+        }
+
         return new FloraClient(new HttpClient(handler), options);
     }
 

@@ -24,11 +24,24 @@ internal sealed class TestClock : FakeTimeProvider
     {
     }
 
+    /// <summary>
+    /// When set, the clock is not driven by the test: any timer other than the attempt timeout (this value) is a wait the
+    /// test did not expect (an unexpected retry or poll), and fails the test at once instead of hanging it forever.
+    /// </summary>
+    public TimeSpan? UndrivenAttemptTimeout { get; set; }
+
     /// <summary>Every due time of every timer created so far, in order.</summary>
     public List<TimeSpan> CreatedTimers { get; } = [];
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        if (UndrivenAttemptTimeout is { } allowed && dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan && dueTime != allowed)
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"The SDK started a {dueTime} wait, but this test does not drive the clock: an unexpected retry or poll? " +
+                "Drive it with TestClock.RunAsync if the wait is intended.");
+        }
+
         var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
