@@ -65,6 +65,26 @@ public sealed class HostileResponseTests
         }
     }
 
+    [Theory]
+    [InlineData("\"asset_id\":null,")]
+    [InlineData("")]
+    [InlineData("\"asset_id\":\"\",")]
+    [InlineData("\"asset_id\":\"..\",")]
+    [InlineData("\"asset_id\":\"a b\",")]
+    public async Task UploadAsync_ReservationWithoutUsableAssetId_ThrowsFloraException_SendsNoBytes(string assetIdMember)
+    {
+        // Found by the property test above: a null asset_id reached CompleteAsync's argument check (ArgumentNullException).
+        var handler = new RecordingHandler(request => request.RequestUri!.AbsolutePath.EndsWith("/assets", StringComparison.Ordinal)
+            ? TestClients.Json(HttpStatusCode.Created, "{" + assetIdMember + "\"status\":\"pending_upload\",\"upload\":{\"url\":\"https://upload.flora.invalid/u/1\",\"form_fields\":{}}}")
+            : TestClients.Json(HttpStatusCode.OK, "{}"));
+        using var client = TestClients.Over(handler);
+
+        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), new AssetUploadParams { WorkspaceId = Ws, FileName = "a.png" }));
+
+        Assert.Contains("asset_id", ex.Message, StringComparison.Ordinal);
+        Assert.Single(handler.Requests);
+    }
+
     [Fact]
     public void DeepNesting_Mutation_ReallyNestsTenThousandLevels()
     {

@@ -78,6 +78,39 @@ public sealed class TrustBoundaryTests
         });
     }
 
+    public static TheoryData<string, bool> PlainHttpBaseUrls() => new()
+    {
+        // base URL, whether plain http is allowed (only to a loopback host)
+        { "http://127.0.0.1:5080/api/v1/", true },
+        { "http://localhost:5080/api/v1/", true },
+        { "http://[::1]:5080/api/v1/", true },
+        { "http://10.0.0.1/api/v1/", false },
+        { "http://192.168.1.10/api/v1/", false },
+        { "http://api.flora.invalid/api/v1/", false },
+        { "http://127.0.0.1.nip.io/api/v1/", false },
+        { "http://localhost.flora.invalid/api/v1/", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(PlainHttpBaseUrls))]
+    public async Task PlainHttpBaseUrl_KeySentOnlyToLoopback(string baseUrl, bool allowed)
+    {
+        var handler = new RecordingHandler(_ => TestClients.Json(System.Net.HttpStatusCode.OK, Asset));
+
+        if (!allowed)
+        {
+            var ex = Assert.Throws<ArgumentException>(() => TestClients.Over(handler, baseUrl: new Uri(baseUrl)));
+            Assert.Equal("BaseUrl", ex.ParamName);
+            Assert.Contains("https", ex.Message, StringComparison.Ordinal);
+            Assert.Empty(handler.Requests);
+            return;
+        }
+
+        using var client = TestClients.Over(handler, baseUrl: new Uri(baseUrl));
+        await client.Assets.RetrieveAsync("asset_1");
+        Assert.Equal("Bearer " + TestClients.ApiKey, Assert.Single(handler.Requests).Headers["Authorization"]);
+    }
+
     public static TheoryData<string, string> AssetIds() => new()
     {
         // id → what must arrive as the one path segment

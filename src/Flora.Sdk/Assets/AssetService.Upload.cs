@@ -54,7 +54,7 @@ internal sealed partial class AssetService
         var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
         var upload = new UploadPass(this, content, parameters.FileName, contentType, parameters.Progress, options);
 
-        AssetUploadState reservation = await CreateAsync(
+        AssetUploadState reservation = Usable(await CreateAsync(
             new AssetCreateParams
             {
                 Source = AssetSource.SignedUrl,
@@ -64,7 +64,7 @@ internal sealed partial class AssetService
                 Folder = parameters.Folder,
             },
             StepOptions(options, "create"),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false));
         activity?.SetTag("flora.asset_id", reservation.AssetId);
 
         // A rejected or expired reservation is renewed once (the asset "retry" endpoint), then uploaded to afresh.
@@ -73,7 +73,7 @@ internal sealed partial class AssetService
         {
             if (!renewed && IsExpired(reservation))
             {
-                reservation = await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false);
+                reservation = Usable(await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false));
                 renewed = true;
             }
 
@@ -84,7 +84,7 @@ internal sealed partial class AssetService
             }
             catch (FloraApiException rejected) when (!renewed && IsRejectedReservation(rejected))
             {
-                reservation = await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false);
+                reservation = Usable(await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false));
                 renewed = true;
             }
         }
@@ -93,7 +93,7 @@ internal sealed partial class AssetService
         activity?.SetTag("flora.upload.bytes", upload.BytesSent);
         if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
         {
-            completed = AsCompleteResponse(await WaitForReadyAsync(completed.AssetId, null, options, cancellationToken).ConfigureAwait(false));
+            completed = AsCompleteResponse(await WaitForReadyAsync(reservation.AssetId, null, options, cancellationToken).ConfigureAwait(false));
         }
 
         return completed;
@@ -184,6 +184,19 @@ internal sealed partial class AssetService
 
             return AsCompleteResponse(current);
         }
+    }
+
+    /// <summary>The next steps address the asset by the id the server returned: a missing or unusable one is the server's fault.</summary>
+    private static AssetUploadState Usable(AssetUploadState reservation)
+    {
+        var id = reservation.AssetId;
+        if (string.IsNullOrWhiteSpace(id) || id is "." or ".." || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            throw new FloraException(
+                "FLORA reserved an upload but returned no usable asset_id; the upload was not continued. Report it to FLORA with the request id.");
+        }
+
+        return reservation;
     }
 
     private Task<AssetRetryResponse> RenewAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
