@@ -8,10 +8,12 @@ namespace Flora.Sdk.Http;
 /// </summary>
 internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
 {
+#if NET8_0_OR_GREATER
     /// <summary>How far from its deadline an attempt must have ended for its source to be reused.</summary>
     private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(1);
 
-    private readonly CancellationTokenSource?[] _free = new CancellationTokenSource?[Math.Clamp(Environment.ProcessorCount * 2, 4, 32)];
+    private readonly CancellationTokenSource?[] _free = new CancellationTokenSource?[Math.Min(Math.Max(Environment.ProcessorCount * 2, 4), 32)];
+#endif
 
     /// <summary>
     /// A source that cancels after <paramref name="timeout"/> on the client's clock (none for an infinite timeout), to be
@@ -26,6 +28,7 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
             return default;
         }
 
+#if NET8_0_OR_GREATER
         // The deadline clock starts before the source is armed, so a source is never judged further from its deadline than it is.
         var rentedAt = timeProvider == TimeProvider.System ? startedAt : timeProvider.GetTimestamp();
         for (var i = 0; i < _free.Length; i++)
@@ -38,10 +41,16 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
         }
 
         return new Lease(this, new CancellationTokenSource(timeout, timeProvider), timeout, rentedAt);
+#else
+        // No TryReset before .NET 6, and CancelAfter would ignore a custom TimeProvider there: never pooled.
+        _ = startedAt;
+        return new Lease(this, Compatibility.CancellationSources.After(timeout, timeProvider), timeout, 0);
+#endif
     }
 
     private void Return(CancellationTokenSource source, TimeSpan timeout, long rentedAt)
     {
+#if NET8_0_OR_GREATER
         if (timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset())
         {
             for (var i = 0; i < _free.Length; i++)
@@ -52,6 +61,10 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
                 }
             }
         }
+#else
+        _ = timeout;
+        _ = rentedAt;
+#endif
 
         source.Dispose();
     }
