@@ -228,7 +228,7 @@ internal sealed class FloraHttpPipeline
             if (_replay is { } failure)
             {
                 _replay = null;
-                return ValueTask.FromException<T>(failure);
+                return new ValueTask<T>(Task.FromException<T>(failure));
             }
 
             return AttemptAsync();

@@ -3,15 +3,17 @@ namespace Flora.Sdk.Http;
 /// <summary>
 /// Reuses the per-attempt timeout sources of one client: a timer-backed <see cref="CancellationTokenSource"/> (with the
 /// registrations HttpClient makes on it) is the largest allocation of a call. A source goes back only when its attempt
-/// ended well before the deadline and <c>CancellationTokenSource.TryReset</c> succeeds, so a reused source has
+/// ended well before the deadline and <see cref="CancellationTokenSource.TryReset"/> succeeds, so a reused source has
 /// never been cancelled and its timer cannot be firing while it is reset; any other source is disposed, as before.
 /// </summary>
 internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
 {
+#if NET8_0_OR_GREATER
     /// <summary>How far from its deadline an attempt must have ended for its source to be reused.</summary>
     private static readonly TimeSpan s_margin = TimeSpan.FromSeconds(1);
 
-    private readonly CancellationTokenSource?[] _free = new CancellationTokenSource?[Math.Clamp(Environment.ProcessorCount * 2, 4, 32)];
+    private readonly CancellationTokenSource?[] _free = new CancellationTokenSource?[Math.Min(Math.Max(Environment.ProcessorCount * 2, 4), 32)];
+#endif
 
     /// <summary>
     /// A source that cancels after <paramref name="timeout"/> on the client's clock (none for an infinite timeout), to be
@@ -26,6 +28,7 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
             return default;
         }
 
+#if NET8_0_OR_GREATER
         // The deadline clock starts before the source is armed, so a source is never judged further from its deadline than it is.
         var rentedAt = timeProvider == TimeProvider.System ? startedAt : timeProvider.GetTimestamp();
         for (var i = 0; i < _free.Length; i++)
@@ -37,18 +40,18 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
             }
         }
 
-        return new Lease(this, Compatibility.CancellationSources.After(timeout, timeProvider), timeout, rentedAt);
+        return new Lease(this, new CancellationTokenSource(timeout, timeProvider), timeout, rentedAt);
+#else
+        // No TryReset before .NET 6, and CancelAfter would ignore a custom TimeProvider there: never pooled.
+        _ = startedAt;
+        return new Lease(this, Compatibility.CancellationSources.After(timeout, timeProvider), timeout, 0);
+#endif
     }
 
     private void Return(CancellationTokenSource source, TimeSpan timeout, long rentedAt)
     {
-#if NETSTANDARD2_0
-        // CancellationTokenSource.TryReset is .NET 6+: on netstandard2.0 every source is used once.
-        var reusable = false;
-#else
-        var reusable = timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset();
-#endif
-        if (reusable)
+#if NET8_0_OR_GREATER
+        if (timeProvider.GetElapsedTime(rentedAt) < timeout - s_margin && source.TryReset())
         {
             for (var i = 0; i < _free.Length; i++)
             {
@@ -58,6 +61,10 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
                 }
             }
         }
+#else
+        _ = timeout;
+        _ = rentedAt;
+#endif
 
         source.Dispose();
     }
