@@ -4,6 +4,8 @@
 using System.Diagnostics;
 using Flora.Sdk;
 using Flora.Sdk.Models;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 var workspaceId = Environment.GetEnvironmentVariable("FLORA_WORKSPACE_ID");
@@ -46,6 +48,22 @@ try
     catch (FloraNotFoundException ex)
     {
         Console.WriteLine($"typed error: {ex.GetType().Name} {(int)ex.StatusCode} {ex.ErrorCode}");
+    }
+
+    // The same through dependency injection: AddFloraClient binds its four keys by hand (no reflection), so it is AOT-safe.
+    var services = new ServiceCollection();
+    services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new ConsoleLineLoggerProvider()));
+    services.AddFloraClient(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Flora:ApiKey"] = Environment.GetEnvironmentVariable(FloraClientOptions.ApiKeyEnvironmentVariable),
+        ["Flora:BaseUrl"] = Environment.GetEnvironmentVariable(FloraClientOptions.BaseUrlEnvironmentVariable),
+        ["Flora:MaxRetries"] = "1",
+        ["Flora:Timeout"] = "00:00:30",
+    }).Build());
+    await using (var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }))
+    {
+        var viaDi = await provider.GetRequiredService<IFloraClient>().Assets.RetrieveAsync(uploaded.AssetId);
+        Console.WriteLine($"via AddFloraClient: {viaDi.AssetId}: {viaDi.Status}");
     }
 
     return count > 0 ? 0 : 1;
