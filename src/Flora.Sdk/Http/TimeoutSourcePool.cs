@@ -3,7 +3,7 @@ namespace Flora.Sdk.Http;
 /// <summary>
 /// Reuses the per-attempt timeout sources of one client: a timer-backed <see cref="CancellationTokenSource"/> (with the
 /// registrations HttpClient makes on it) is the largest allocation of a call. A source goes back only when its attempt
-/// ended well before the deadline and <see cref="CancellationTokenSource.TryReset"/> succeeds, so a reused source has
+/// ended well before the deadline and <c>CancellationTokenSource.TryReset</c> succeeds, so a reused source has
 /// never been cancelled and its timer cannot be firing while it is reset; any other source is disposed, as before.
 /// </summary>
 internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
@@ -64,6 +64,7 @@ internal sealed class TimeoutSourcePool(TimeProvider timeProvider)
 #else
         _ = timeout;
         _ = rentedAt;
+        _ = timeProvider;
 #endif
 
         source.Dispose();
