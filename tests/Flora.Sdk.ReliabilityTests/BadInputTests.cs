@@ -13,7 +13,7 @@ public sealed class BadInputTests
 
     private static readonly AssetUploadParams s_upload = new() { WorkspaceId = Ws, FileName = "a.png" };
 
-    private static readonly string ExistingFile = CreateExistingFile();
+    private static readonly string s_existingFile = CreateExistingFile();
 
     /// <summary>
     /// name → (call, expected ParamName, a word of the fix the message must contain). A null argument gets .NET's
@@ -110,8 +110,8 @@ public sealed class BadInputTests
         // UploadFileAsync
         ["upload file: path null"] = (c => c.Assets.UploadFileAsync(null!, new() { WorkspaceId = Ws }), "path", "null"),
         ["upload file: path blank"] = (c => c.Assets.UploadFileAsync("  ", new() { WorkspaceId = Ws }), "path", "path of the file"),
-        ["upload file: parameters null"] = (c => c.Assets.UploadFileAsync(ExistingFile, null!), "parameters", "null"),
-        ["upload file: WorkspaceId without ws_"] = (c => c.Assets.UploadFileAsync(ExistingFile, new() { WorkspaceId = "nope" }), "parameters.WorkspaceId", "ws_"),
+        ["upload file: parameters null"] = (c => c.Assets.UploadFileAsync(s_existingFile, null!), "parameters", "null"),
+        ["upload file: WorkspaceId without ws_"] = (c => c.Assets.UploadFileAsync(s_existingFile, new() { WorkspaceId = "nope" }), "parameters.WorkspaceId", "ws_"),
 
         // WaitForReadyAsync
         ["wait: timeout negative"] = (c => c.Assets.WaitForReadyAsync("asset_1", TimeSpan.FromSeconds(-1)), "timeout", "positive"),

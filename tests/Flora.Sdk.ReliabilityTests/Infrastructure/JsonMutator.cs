@@ -38,57 +38,57 @@ internal static class JsonMutator
             case 2:
                 return Structural(example, random, (slot, r) => slot.Set(JsonValue.Create(new string((char)r.Next('a', 'z' + 1), r.Next(1, 3) * 1024 * 1024))));
             case 3:
-            {
-                var depth = random.Next(2) == 0 ? 10_000 : random.Next(17, 200);
-                var open = random.Next(2) == 0 ? "[" : "{\"a\":";
-                var close = open == "[" ? "]" : "}";
-                var text = Encoding.UTF8.GetString(Structural(example, random, (slot, _) => slot.Set(JsonValue.Create(DeepMarker))));
-                var nested = new StringBuilder().Insert(0, open, depth).Append('1').Insert(depth * open.Length + 1, close, depth).ToString();
-                return Encoding.UTF8.GetBytes(text.Replace("\"" + DeepMarker + "\"", nested, StringComparison.Ordinal));
-            }
+                {
+                    var depth = random.Next(2) == 0 ? 10_000 : random.Next(17, 200);
+                    var open = random.Next(2) == 0 ? "[" : "{\"a\":";
+                    var close = open == "[" ? "]" : "}";
+                    var text = Encoding.UTF8.GetString(Structural(example, random, (slot, _) => slot.Set(JsonValue.Create(DeepMarker))));
+                    var nested = new StringBuilder().Insert(0, open, depth).Append('1').Insert(depth * open.Length + 1, close, depth).ToString();
+                    return Encoding.UTF8.GetBytes(text.Replace("\"" + DeepMarker + "\"", nested, StringComparison.Ordinal));
+                }
 
             case 4:
                 return bytes[..random.Next(bytes.Length)];
             case 5:
-            {
-                byte[][] bad = [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xE2, 0x82], [0x80]];
-                var position = random.Next(bytes.Length);
-                var insert = bad[random.Next(bad.Length)];
-                return [.. bytes[..position], .. insert, .. bytes[position..]];
-            }
+                {
+                    byte[][] bad = [[0xFF], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80], [0xE2, 0x82], [0x80]];
+                    var position = random.Next(bytes.Length);
+                    var insert = bad[random.Next(bad.Length)];
+                    return [.. bytes[..position], .. insert, .. bytes[position..]];
+                }
 
             case 6:
-            {
-                var noise = new byte[random.Next(0, 4096)];
-                random.NextBytes(noise);
-                return noise;
-            }
+                {
+                    var noise = new byte[random.Next(0, 4096)];
+                    random.NextBytes(noise);
+                    return noise;
+                }
 
             case 7:
-            {
-                string[] numbers = ["1e400", "-1e400", "-1", "1.5", "9223372036854775808", "-9223372036854775809", "2147483648", "-0", "0.0000001", "1E+2", "123456789012345678901234567890"];
-                var text = Encoding.UTF8.GetString(Structural(example, random, (slot, _) => slot.Set(JsonValue.Create(DeepMarker))));
-                return Encoding.UTF8.GetBytes(text.Replace("\"" + DeepMarker + "\"", numbers[random.Next(numbers.Length)], StringComparison.Ordinal));
-            }
+                {
+                    string[] numbers = ["1e400", "-1e400", "-1", "1.5", "9223372036854775808", "-9223372036854775809", "2147483648", "-0", "0.0000001", "1E+2", "123456789012345678901234567890"];
+                    var text = Encoding.UTF8.GetString(Structural(example, random, (slot, _) => slot.Set(JsonValue.Create(DeepMarker))));
+                    return Encoding.UTF8.GetBytes(text.Replace("\"" + DeepMarker + "\"", numbers[random.Next(numbers.Length)], StringComparison.Ordinal));
+                }
 
             case 8:
                 return Structural(example, random, (slot, _) => slot.Set(null));
             case 9:
-            {
-                string[] roots = ["null", "[]", "\"asset\"", "42", "true", "", " ", "{}", "[{}]", "{\"assets\":null}", "{\"meta\":[]}", "\uFEFF{}"];
-                return Encoding.UTF8.GetBytes(roots[random.Next(roots.Length)]);
-            }
-
-            default:
-            {
-                var text = example;
-                for (var i = 0; i < 3; i++)
                 {
-                    text = Encoding.UTF8.GetString(Mutate(text, new[] { 0, 1, 7, 8 }[random.Next(4)], random.Next()));
+                    string[] roots = ["null", "[]", "\"asset\"", "42", "true", "", " ", "{}", "[{}]", "{\"assets\":null}", "{\"meta\":[]}", "\uFEFF{}"];
+                    return Encoding.UTF8.GetBytes(roots[random.Next(roots.Length)]);
                 }
 
-                return Encoding.UTF8.GetBytes(text);
-            }
+            default:
+                {
+                    var text = example;
+                    for (var i = 0; i < 3; i++)
+                    {
+                        text = Encoding.UTF8.GetString(Mutate(text, new[] { 0, 1, 7, 8 }[random.Next(4)], random.Next()));
+                    }
+
+                    return Encoding.UTF8.GetBytes(text);
+                }
         }
     }
 
