@@ -175,14 +175,13 @@ internal sealed partial class AssetService
         }
         catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate")
         {
-            // An earlier attempt with this key was processed but its response was lost: ask for the state instead of failing.
-            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-            if (current.Status == AssetStatus.PendingUpload)
+            // Also on a first attempt: a repeated UploadAsync with the caller's key reuses this step's derived key.
+            if (await CompletedStateAsync(assetId, options, cancellationToken).ConfigureAwait(false) is { } completed)
             {
-                throw;
+                return completed;
             }
 
-            return AsCompleteResponse(current);
+            throw;
         }
     }
 

@@ -30,14 +30,23 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         {
             // A retry of this very call: its earlier attempt was processed but the response was lost (a dropped
             // connection or a timeout). Completing is idempotent, so answer with the asset's state instead of failing.
-            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-            if (current.Status == AssetStatus.PendingUpload)
+            if (await CompletedStateAsync(assetId, options, cancellationToken).ConfigureAwait(false) is { } completed)
             {
-                throw;
+                return completed;
             }
 
-            return AsCompleteResponse(current);
+            throw;
         }
+    }
+
+    /// <summary>
+    /// The asset's state as a complete response, once a refused duplicate complete is known to have been processed;
+    /// <see langword="null"/> while the asset still waits for its bytes (the duplicate then stands as the error).
+    /// </summary>
+    private async Task<AssetCompleteResponse?> CompletedStateAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        return current.Status == AssetStatus.PendingUpload ? null : AsCompleteResponse(current);
     }
 
     public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
