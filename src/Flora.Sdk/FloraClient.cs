@@ -1,4 +1,5 @@
-using Flora.Sdk.Http;
+using Flora.Sdk.Transport;
+using Flora.Sdk.Transport.Responses;
 using Flora.Sdk.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -61,11 +62,12 @@ public class FloraClient : IFloraClient, IDisposable
 
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        Pipeline = new FloraHttpPipeline(
-            httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout, options.TimeProvider,
-            (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
-        Assets = new AssetService(Pipeline);
-        Projects = new ProjectService(Pipeline);
+        var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
+        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
+
+        // The bytes of a signed upload go to the storage host through the same HttpClient (the request carries no FLORA key).
+        Assets = new AssetService(Api, uploadInvoker: httpClient);
+        Projects = new ProjectService(Api);
     }
 
     /// <inheritdoc/>
@@ -75,9 +77,9 @@ public class FloraClient : IFloraClient, IDisposable
     public IProjectService Projects { get; }
 
     /// <summary>The base URL requests go to.</summary>
-    public Uri BaseUrl => Pipeline.BaseUrl;
+    public Uri BaseUrl => Api.BaseUrl;
 
-    internal FloraHttpPipeline Pipeline { get; }
+    internal ApiTransport Api { get; }
 
     /// <summary>The category of the SDK's log lines.</summary>
     internal const string LoggerCategory = "Flora.Sdk";

@@ -8,5 +8,5 @@ public static class FloraDiagnostics
     /// <summary>The name of the SDK's <see cref="ActivitySource"/>: one span per operation, an upload the parent of its steps.</summary>
     public const string ActivitySourceName = "Flora.Sdk";
 
-    internal static ActivitySource ActivitySource { get; } = new(ActivitySourceName, Http.UserAgent.Version);
+    internal static ActivitySource ActivitySource { get; } = new(ActivitySourceName, Transport.UserAgent.Version);
 }

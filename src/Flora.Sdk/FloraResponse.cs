@@ -30,5 +30,5 @@ public sealed class FloraResponse<T>
     public HttpResponseHeaders Headers { get; }
 
     /// <summary>The <c>request-id</c> header (else <c>x-request-id</c>), to quote to FLORA support.</summary>
-    public string? RequestId => Http.ResponseHeaders.RequestId(Headers);
+    public string? RequestId => Transport.Responses.ResponseHeaders.RequestId(Headers);
 }

@@ -1,61 +1,59 @@
-using System.Text;
 using System.Text.Json;
-using Flora.Sdk.Http;
+using System.Text.Json.Serialization.Metadata;
 using Flora.Sdk.Models;
 using Flora.Sdk.Paging;
 using Flora.Sdk.Serialization;
+using Flora.Sdk.Transport;
+using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
 
 namespace Flora.Sdk;
 
-/// <summary>The asset endpoints over the client's send loop.</summary>
-internal sealed partial class AssetService : IAssetService, IAssetServiceWithRawResponse
+/// <summary>The asset endpoints: each validates its input, then describes its call to the API transport.</summary>
+internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse
 {
-    private readonly FloraHttpPipeline _pipeline;
+    private readonly ApiTransport _api;
+    private readonly UploadSaga _uploads;
+    private readonly ReadyWaiter _waiter;
 
-    public AssetService(FloraHttpPipeline pipeline) => _pipeline = pipeline;
+    public AssetService(ApiTransport api, HttpMessageInvoker uploadInvoker)
+    {
+        _api = api;
+        _waiter = new ReadyWaiter(this, api.TimeProvider);
+        _uploads = new UploadSaga(this, api, uploadInvoker, _waiter);
+    }
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
     public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await ((IAssetServiceWithRawResponse)this).CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 
+    // Async, like every method here, so that invalid arguments come back as a faulted task, not a synchronous throw.
     public async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        try
-        {
-            return (await ((IAssetServiceWithRawResponse)this).CompleteAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
-        }
-        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate" && duplicate.Attempt > 1)
-        {
-            // A retry of this very call: its earlier attempt was processed but the response was lost (a dropped
-            // connection or a timeout). Completing is idempotent, so answer with the asset's state instead of failing.
-            if (await CompletedStateAsync(assetId, options, cancellationToken).ConfigureAwait(false) is { } completed)
-            {
-                return completed;
-            }
-
-            throw;
-        }
-    }
-
-    /// <summary>
-    /// The asset's state as a complete response, once a refused duplicate complete is known to have been processed;
-    /// <see langword="null"/> while the asset still waits for its bytes (the duplicate then stands as the error).
-    /// </summary>
-    private async Task<AssetCompleteResponse?> CompletedStateAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
-    {
-        var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        return current.Status == AssetStatus.PendingUpload ? null : AsCompleteResponse(current);
+        InputValidation.AssetId(assetId, nameof(assetId));
+        InputValidation.RequestOptions(options, nameof(options));
+        return await CompleteAsync(assetId, options, duplicateMayBeFirstAttempt: false, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<AssetRetryResponse> RetryAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await ((IAssetServiceWithRawResponse)this).RetryAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    // Skips the raw-response wrapper's extra await (the hot read path); invalid arguments still come back as a faulted
-    // task, not a synchronous throw, as they did when this method was async.
-    public Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendValueForAssetAsync(HttpMethod.Get, "assets.retrieve", assetId, string.Empty, FloraJsonContext.Default.AssetRetrieveResponse, options, cancellationToken);
+    // The hot read path: no raw-response wrapper. Invalid arguments still come back as a faulted task, not a synchronous throw.
+    public Task<AssetRetrieveResponse> RetrieveAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ApiRequest request;
+        try
+        {
+            request = ForAsset(HttpMethod.Get, "assets.retrieve", assetId, string.Empty, options);
+        }
+        catch (ArgumentException ex)
+        {
+            return Task.FromException<AssetRetrieveResponse>(ex);
+        }
+
+        return _api.SendForValueAsync(request, FloraJsonContext.Default.AssetRetrieveResponse, options, cancellationToken);
+    }
 
     public AsyncPageable<AssetListResponse> ListAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -68,14 +66,36 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
             cancellationToken);
     }
 
+    public async Task<AssetCompleteResponse> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        InputValidation.Upload(content, parameters, nameof(content), nameof(parameters));
+        InputValidation.RequestOptions(options, nameof(options));
+        return await _uploads.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<AssetCompleteResponse> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        InputValidation.FileUpload(path, parameters, nameof(path), nameof(parameters));
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (file.ConfigureAwait(false))
+        {
+            return await UploadAsync(file, AssetUploadParamsFor(path, parameters), options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<AssetRetrieveResponse> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        InputValidation.AssetId(assetId, nameof(assetId));
+        InputValidation.Timeout(timeout, nameof(timeout));
+        InputValidation.RequestOptions(options, nameof(options));
+        return await _waiter.WaitAsync(assetId, timeout, options, cancellationToken).ConfigureAwait(false);
+    }
+
     Task<FloraResponse<AssetCreateResponse>> IAssetServiceWithRawResponse.CreateAsync(AssetCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         InputValidation.CreateParams(parameters, nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
-        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams);
-        return _pipeline.SendAsync(
-            new FloraRequest(HttpMethod.Post, "assets.create", "assets", body),
-            FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken);
+        return SendCreateRawAsync(parameters, options, cancellationToken);
     }
 
     Task<FloraResponse<AssetCompleteResponse>> IAssetServiceWithRawResponse.CompleteAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
@@ -94,72 +114,82 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         return FetchPageAsync(parameters, parameters?.Cursor, options, cancellationToken);
     }
 
-    private Task<FloraResponse<T>> SendForAssetAsync<T>(
-        HttpMethod method, string operation, string assetId, string suffix,
-        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
-        _pipeline.SendAsync(ForAsset(method, operation, assetId, suffix, options), typeInfo, options, cancellationToken);
+    /// <summary>Creates from parameters the caller (or the upload saga) already validated.</summary>
+    internal async Task<AssetCreateResponse> SendCreateAsync(AssetCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken) =>
+        (await SendCreateRawAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 
-    private Task<T> SendValueForAssetAsync<T>(
-        HttpMethod method, string operation, string assetId, string suffix,
-        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes an asset whose id was validated. A refused duplicate (<c>idempotency_duplicate</c>) on a retry of this
+    /// call means an earlier attempt was processed and its answer lost; completing is idempotent, so the asset's state is
+    /// the answer, unless it still waits for its bytes (then the duplicate stands as the error). With
+    /// <c>duplicateMayBeFirstAttempt</c>, for callers whose key can repeat across calls, a first attempt recovers too.
+    /// </summary>
+    internal async Task<AssetCompleteResponse> CompleteAsync(string assetId, RequestOptions? options, bool duplicateMayBeFirstAttempt, CancellationToken cancellationToken)
     {
-        FloraRequest request;
         try
         {
-            request = ForAsset(method, operation, assetId, suffix, options);
+            return (await SendForAssetAsync(HttpMethod.Post, "assets.complete", assetId, "/complete", FloraJsonContext.Default.AssetCompleteResponse, options, cancellationToken)
+                .ConfigureAwait(false)).Value;
         }
-        catch (Exception ex)
+        catch (FloraConflictException duplicate) when (duplicate.ErrorCode == "idempotency_duplicate" && (duplicate.Attempt > 1 || duplicateMayBeFirstAttempt))
         {
-            return Task.FromException<T>(ex);
-        }
+            var current = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+            if (current.Status == AssetStatus.PendingUpload)
+            {
+                throw;
+            }
 
-        return _pipeline.SendForValueAsync(request, typeInfo, options, cancellationToken);
+            return AsCompleteResponse(current);
+        }
     }
 
+    internal static AssetCompleteResponse AsCompleteResponse(AssetRetrieveResponse asset) => new()
+    {
+        AssetId = asset.AssetId,
+        Status = asset.Status,
+        Url = asset.Url,
+        WorkspaceId = asset.WorkspaceId,
+        FailureMessage = asset.FailureMessage,
+    };
+
+    private static AssetUploadParams AssetUploadParamsFor(string path, AssetFileUploadParams parameters) => new()
+    {
+        WorkspaceId = parameters.WorkspaceId,
+        FileName = parameters.FileName ?? Path.GetFileName(path),
+        ContentType = parameters.ContentType,
+        Folder = parameters.Folder,
+        Progress = parameters.Progress,
+        WaitForReady = parameters.WaitForReady,
+    };
+
+    private Task<FloraResponse<AssetCreateResponse>> SendCreateRawAsync(AssetCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams);
+        return _api.SendAsync(
+            new ApiRequest(HttpMethod.Post, "assets.create", "assets", body), FloraJsonContext.Default.AssetCreateResponse, options,
+            static created => created.AssetId, cancellationToken);
+    }
+
+    private Task<FloraResponse<T>> SendForAssetAsync<T>(
+        HttpMethod method, string operation, string assetId, string suffix, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
+        _api.SendAsync(ForAsset(method, operation, assetId, suffix, options), typeInfo, options, cancellationToken);
+
     /// <summary>Validates the id and options (throwing before anything is sent) and describes the call.</summary>
-    private static FloraRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix, RequestOptions? options)
+    private static ApiRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix, RequestOptions? options)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.RequestOptions(options, nameof(options));
-        return new FloraRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
+        return new ApiRequest(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
     }
 
     private async Task<FloraResponse<Page<AssetListResponse>>> FetchPageAsync(
         AssetListParams? parameters, string? cursor, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var response = await _pipeline.SendAsync(
-            new FloraRequest(HttpMethod.Get, "assets.list", ListUri(parameters, cursor)),
+        var response = await _api.SendAsync(
+            new ApiRequest(HttpMethod.Get, "assets.list", AssetListQuery.Uri(parameters, cursor)),
             FloraJsonContext.Default.AssetListPage, options, cancellationToken).ConfigureAwait(false);
         var wire = response.Value;
         var page = new Page<AssetListResponse>(wire.Assets ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate);
         return new FloraResponse<Page<AssetListResponse>>(page, response.StatusCode, response.Headers);
-    }
-
-    internal static string ListUri(AssetListParams? parameters, string? cursor)
-    {
-        if (parameters is null && cursor is null)
-        {
-            return "assets";
-        }
-
-        var query = new StringBuilder("assets");
-        var separator = '?';
-        void Add(string name, string? value)
-        {
-            if (value is null)
-            {
-                return;
-            }
-
-            query.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
-            separator = '&';
-        }
-
-        Add("workspace_id", parameters?.WorkspaceId);
-        Add("project_id", parameters?.ProjectId);
-        Add("query", parameters?.Query);
-        Add("limit", parameters?.Limit?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("cursor", cursor);
-        return query.ToString();
     }
 }

@@ -30,6 +30,17 @@ public class FloraApiException : FloraException
         Fields = fields ?? [];
     }
 
+    /// <summary>Creates the exception from everything read from an error response.</summary>
+    /// <param name="error">The response's status, envelope, headers and the attempt that got it.</param>
+    internal FloraApiException(ApiError error)
+        : this(error.Message, error.StatusCode, error.ErrorCode, error.ResponseBody, error.RequestId, error.Fields)
+    {
+        ServerMessage = error.ServerMessage;
+        RetryAfter = error.RetryAfter;
+        ServerRetryHint = error.ServerRetryHint;
+        Attempt = error.Attempt;
+    }
+
     /// <summary>The HTTP status of the response.</summary>
     public HttpStatusCode StatusCode { get; }
 
@@ -43,14 +54,14 @@ public class FloraApiException : FloraException
     public IReadOnlyList<FloraFieldError> Fields { get; }
 
     /// <summary>The server's own message, without the status, code and request id the <see cref="Exception.Message"/> adds.</summary>
-    public string? ServerMessage { get; internal set; }
+    public string? ServerMessage { get; }
 
     /// <summary>How long the server asked the client to wait before trying again, when it said (<c>Retry-After</c>).</summary>
-    public TimeSpan? RetryAfter { get; internal set; }
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The server's <c>x-should-retry</c> header, which overrides the status rule.</summary>
-    internal bool? ServerRetryHint { get; set; }
+    internal bool? ServerRetryHint { get; }
 
-    /// <summary>Which attempt of its call got this response, from 1; 0 when not set.</summary>
-    internal int Attempt { get; set; }
+    /// <summary>Which attempt of its call got this response, from 1; 0 for an exception made by other code.</summary>
+    internal int Attempt { get; }
 }

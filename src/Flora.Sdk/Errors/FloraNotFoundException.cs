@@ -22,4 +22,11 @@ public sealed class FloraNotFoundException : FloraApiException
         : base(message, statusCode, errorCode, responseBody, requestId, fields)
     {
     }
+
+    /// <summary>Creates the exception from everything read from an error response.</summary>
+    /// <param name="error">The response's status, envelope, headers and the attempt that got it.</param>
+    internal FloraNotFoundException(ApiError error)
+        : base(error)
+    {
+    }
 }

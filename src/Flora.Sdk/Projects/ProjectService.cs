@@ -1,12 +1,12 @@
-using Flora.Sdk.Http;
 using Flora.Sdk.Models;
 using Flora.Sdk.Serialization;
+using Flora.Sdk.Transport;
 using Flora.Sdk.Validation;
 
 namespace Flora.Sdk;
 
-/// <summary>The project endpoints over the client's send loop.</summary>
-internal sealed class ProjectService(FloraHttpPipeline pipeline) : IProjectService
+/// <summary>The project endpoints over the API transport.</summary>
+internal sealed class ProjectService(ApiTransport api) : IProjectService
 {
     public async Task<ProjectAssetAttachResponse> AttachAssetAsync(string projectId, string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -14,9 +14,9 @@ internal sealed class ProjectService(FloraHttpPipeline pipeline) : IProjectServi
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.RequestOptions(options, nameof(options));
         var path = $"projects/{Uri.EscapeDataString(projectId)}/assets/{Uri.EscapeDataString(assetId)}/attach";
-        var response = await pipeline.SendAsync(
-            new FloraRequest(HttpMethod.Post, "projects.assets.attach", path, AssetId: assetId),
+        // FLORA does not document this body: an empty one reads as an empty object.
+        return await api.SendForValueAsync(
+            new ApiRequest(HttpMethod.Post, "projects.assets.attach", path, AssetId: assetId, EmptyBodyIsEmptyObject: true),
             FloraJsonContext.Default.ProjectAssetAttachResponse, options, cancellationToken).ConfigureAwait(false);
-        return response.Value;
     }
 }

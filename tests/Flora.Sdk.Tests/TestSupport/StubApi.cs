@@ -110,4 +110,42 @@ internal sealed class StubApi
             await _recorded.WaitAsync(guard.Token);
         }
     }
+
+    /// <summary>
+    /// Waits until the SDK has gone quiet: no request reached the handler and no timer was created on
+    /// <paramref name="clock"/> for a short real-time window. A count taken afterwards includes an extra attempt the SDK
+    /// should not have made but that was still on its way (the clock's callbacks run the SDK's continuations on the pool).
+    /// </summary>
+    public async Task SettleAsync(TestClock? clock = null)
+    {
+        var quiet = TimeSpan.FromMilliseconds(100);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var before = (Count, Timers(clock));
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(quiet);
+            var now = (Count, Timers(clock));
+            if (now == before)
+            {
+                return;
+            }
+
+            before = now;
+        }
+
+        throw new Xunit.Sdk.XunitException("The SDK kept sending requests or starting timers for 10 s: it never went quiet.");
+    }
+
+    private static int Timers(TestClock? clock)
+    {
+        if (clock is null)
+        {
+            return 0;
+        }
+
+        lock (clock.CreatedTimers)
+        {
+            return clock.CreatedTimers.Count;
+        }
+    }
 }

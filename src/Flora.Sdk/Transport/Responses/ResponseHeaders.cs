@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace Flora.Sdk.Transport.Responses;
+
+/// <summary>Reads the response headers the SDK acts on.</summary>
+internal static class ResponseHeaders
+{
+    /// <summary>Server waits longer than this are not honoured; the regular backoff applies instead (API.md).</summary>
+    public static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
+
+    public static string? RequestId(HttpResponseHeaders headers) =>
+        First(headers, "request-id") ?? First(headers, "x-request-id");
+
+    /// <summary>Reads <c>x-should-retry</c>, the server's explicit word on whether a retry may help.</summary>
+    public static bool? ShouldRetry(HttpResponseHeaders headers) =>
+        First(headers, "x-should-retry") switch
+        {
+            { } v when v.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
+            { } v when v.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
+            _ => null,
+        };
+
+    /// <summary>Reads <c>retry-after-ms</c> (preferred) or <c>Retry-After</c> in seconds or as an HTTP date.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset now)
+    {
+        if (First(headers, "retry-after-ms") is { } ms
+            && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
+            && double.IsFinite(milliseconds) && milliseconds >= 0)
+        {
+            return TimeSpan.FromMilliseconds(Math.Min(milliseconds, TimeSpan.FromDays(1).TotalMilliseconds));
+        }
+
+        if (First(headers, "Retry-After") is not { } value)
+        {
+            return null;
+        }
+
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return double.IsFinite(seconds) && seconds >= 0
+                ? TimeSpan.FromSeconds(Math.Min(seconds, TimeSpan.FromDays(1).TotalSeconds))
+                : null;
+        }
+
+        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            var wait = date - now;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    private static string? First(HttpResponseHeaders headers, string name) =>
+        headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0
+            ? FirstOf(values)
+            : null;
+
+    private static string? FirstOf(HeaderStringValues values)
+    {
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
+    }
+}

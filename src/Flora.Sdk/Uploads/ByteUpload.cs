@@ -1,0 +1,55 @@
+using Flora.Sdk.Transport;
+
+namespace Flora.Sdk.Uploads;
+
+/// <summary>
+/// Sends one upload's bytes to a signed target through the send core, as often as retries and renewals need: each
+/// pass rewinds the caller's stream to where it started, which needs a seekable stream.
+/// </summary>
+internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stream content, string fileName, string contentType, IProgress<long>? progress)
+{
+    private readonly long? _origin = content.CanSeek ? content.Position : null;
+    private int _passes;
+
+    /// <summary>The bytes the last successful pass sent, when the stream can tell.</summary>
+    public long BytesSent { get; private set; }
+
+    public Task SendAsync(SignedUploadTarget target, string assetId, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
+        core.SendAsync(
+            invoker,
+            new CallSettings("assets.upload.send", target.Method, target.Url.AbsolutePath, assetId, maxRetries, idleTimeout, Peer.UploadHost),
+            (Upload: this, Target: target),
+            static (s, attempt) => s.Upload.Build(s.Target, attempt),
+            static (s, _, _) => s.Upload.Sent(),
+            cancellationToken);
+
+    private HttpRequestMessage Build(SignedUploadTarget target, AttemptContext attempt)
+    {
+        Rewind();
+        var body = new UploadStream(content, progress, attempt.Timeout);
+        return new HttpRequestMessage(target.Method, target.Url) { Content = target.BuildContent(body, fileName, contentType) };
+    }
+
+    private ValueTask<bool> Sent()
+    {
+        BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
+        return new ValueTask<bool>(true);
+    }
+
+    private void Rewind()
+    {
+        if (_passes++ == 0)
+        {
+            return;
+        }
+
+        if (_origin is not { } origin)
+        {
+            throw new FloraException(
+                "The upload must be sent again (the first pass failed or its reservation was renewed), but the content stream cannot seek " +
+                "back to its start. Pass a seekable stream (a FileStream or MemoryStream), or buffer the content first.");
+        }
+
+        content.Position = origin;
+    }
+}

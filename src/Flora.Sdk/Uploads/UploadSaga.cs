@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Flora.Sdk.Models;
+using Flora.Sdk.Transport;
+
+namespace Flora.Sdk.Uploads;
+
+/// <summary>
+/// The signed upload in one call: reserve (create with <c>signed-url</c>) → send the bytes to the signed target →
+/// complete → optionally wait for <c>ready</c>. A refused or expired reservation is renewed once (the asset "retry"
+/// endpoint) and sent afresh. How the bytes travel is <see cref="SignedUploadTarget"/> and <see cref="ByteUpload"/>.
+/// </summary>
+internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMessageInvoker uploadInvoker, ReadyWaiter waiter)
+{
+    /// <summary>Runs the saga for arguments that were already validated.</summary>
+    public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        using var activity = FloraDiagnostics.ActivitySource.StartActivity("assets.upload", ActivityKind.Internal);
+        var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
+        var bytes = new ByteUpload(api.Core, uploadInvoker, content, parameters.FileName, contentType, parameters.Progress);
+
+        AssetUploadState reservation = Usable(await assets.SendCreateAsync(
+            new AssetCreateParams
+            {
+                Source = AssetSource.SignedUrl,
+                WorkspaceId = parameters.WorkspaceId,
+                FileName = parameters.FileName,
+                ContentType = contentType,
+                Folder = parameters.Folder,
+            },
+            StepOptions(options, "create"),
+            cancellationToken).ConfigureAwait(false));
+        activity?.SetTag("flora.asset_id", reservation.AssetId);
+
+        var renewed = false;
+        while (true)
+        {
+            if (!renewed && IsExpired(reservation))
+            {
+                reservation = await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false);
+                renewed = true;
+            }
+
+            try
+            {
+                await bytes.SendAsync(
+                    SignedUploadTarget.From(reservation), reservation.AssetId, options?.MaxRetries ?? api.MaxRetries, options?.Timeout ?? api.Timeout,
+                    cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (FloraUploadHostException rejected) when (!renewed && IsRejectedReservation(rejected))
+            {
+                reservation = await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false);
+                renewed = true;
+            }
+        }
+
+        // A repeated UploadAsync with the caller's key repeats this step's derived key: a duplicate may be a first attempt.
+        var completed = await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken).ConfigureAwait(false);
+        activity?.SetTag("flora.upload.bytes", bytes.BytesSent);
+        if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
+        {
+            completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(reservation.AssetId, null, options, cancellationToken).ConfigureAwait(false));
+        }
+
+        return completed;
+    }
+
+    /// <summary>The next steps address the asset by the id the server returned: a missing or unusable one is the server's fault.</summary>
+    private static AssetUploadState Usable(AssetUploadState reservation)
+    {
+        var id = reservation.AssetId;
+        if (string.IsNullOrWhiteSpace(id) || id is "." or ".." || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            throw new FloraException(
+                "FLORA reserved an upload but returned no usable asset_id; the upload was not continued. Report it to FLORA with the request id.");
+        }
+
+        return reservation;
+    }
+
+    private async Task<AssetUploadState> RenewAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
+        Usable(await assets.RetryAsync(assetId, StepOptions(options, "retry"), cancellationToken).ConfigureAwait(false));
+
+    private bool IsExpired(AssetUploadState reservation) =>
+        reservation.ExpiresAt is { } expires && expires <= api.TimeProvider.GetUtcNow();
+
+    /// <summary>A 4xx from the upload host means the reservation was refused or has expired; 408 and 429 are transient.</summary>
+    private static bool IsRejectedReservation(FloraUploadHostException exception) =>
+        (int)exception.StatusCode is >= 400 and < 500 and not 408 and not 429;
+
+    /// <summary>A caller's idempotency key covers the whole upload; each step gets its own derivation so they never collide.</summary>
+    private static RequestOptions? StepOptions(RequestOptions? options, string step)
+    {
+        if (options?.IdempotencyKey is not { } key)
+        {
+            return options;
+        }
+
+        var derived = new RequestOptions { IdempotencyKey = $"{key}-{step}", MaxRetries = options.MaxRetries, Timeout = options.Timeout };
+        foreach (var header in options.Headers)
+        {
+            derived.Headers[header.Key] = header.Value;
+        }
+
+        return derived;
+    }
+}
