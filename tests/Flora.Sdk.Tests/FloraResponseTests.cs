@@ -38,7 +38,7 @@ public class FloraResponseTests
         RequestAssert.Sent(api.Single(), HttpMethod.Post, "/api/v1/assets/asset_abc123/complete");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("req_c", response.RequestId);
-        AssetServiceTests.AssertExampleUploadState(response.Value);
+        AssetServiceTests.AssertExampleUploadState(response.Value, response.Value.Url, response.Value.WorkspaceId);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class FloraResponseTests
 
         RequestAssert.Sent(api.Single(), HttpMethod.Post, "/api/v1/assets/asset_abc123/retry");
         Assert.Equal("req_fallback", response.RequestId);
-        AssetServiceTests.AssertExampleUploadState(response.Value);
+        AssetServiceTests.AssertExampleUploadState(response.Value, response.Value.Url, response.Value.WorkspaceId);
     }
 
     [Fact]

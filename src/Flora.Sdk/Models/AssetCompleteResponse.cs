@@ -1,4 +1,11 @@
 namespace Flora.Sdk.Models;
 
 /// <summary>The response of <c>POST /assets/{assetId}/complete</c>.</summary>
-public sealed record AssetCompleteResponse : AssetUploadState;
+public sealed record AssetCompleteResponse : AssetUploadState
+{
+    /// <summary>The asset's URL, when FLORA sends it (not documented as always present here).</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The workspace that owns the asset, when FLORA sends it.</summary>
+    public string? WorkspaceId { get; init; }
+}

@@ -9,8 +9,15 @@ public sealed record AssetListResponse
     /// <summary>The asset identifier.</summary>
     public string? AssetId { get; init; }
 
+    private readonly string? _contentType;
+
     /// <summary>The asset's content type.</summary>
-    public string ContentType { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ContentType
+    {
+        get => _contentType ?? string.Empty;
+        init => _contentType = value;
+    }
 
     /// <summary>When the asset was created, as the number the list endpoint sends (unit undocumented).</summary>
     /// <remarks>A fractional value is truncated, never rejected. <see cref="AssetRetrieveResponse.CreatedAt"/> has the ISO time.</remarks>
@@ -37,8 +44,15 @@ public sealed record AssetListResponse
     /// <summary>The content type given at upload time.</summary>
     public string? UploadContentType { get; init; }
 
+    private readonly string? _uploadedVia;
+
     /// <summary>How the asset arrived.</summary>
-    public string UploadedVia { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string UploadedVia
+    {
+        get => _uploadedVia ?? string.Empty;
+        init => _uploadedVia = value;
+    }
 
     /// <summary>The asset's URL.</summary>
     public string? Url { get; init; }

@@ -6,11 +6,25 @@ namespace Flora.Sdk.Models;
 /// <summary>The response of <c>GET /assets/{assetId}</c>.</summary>
 public sealed record AssetRetrieveResponse
 {
+    private readonly string? _assetId;
+
     /// <summary>The asset identifier.</summary>
-    public string AssetId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string AssetId
+    {
+        get => _assetId ?? string.Empty;
+        init => _assetId = value;
+    }
+
+    private readonly string? _contentType;
 
     /// <summary>The asset's content type.</summary>
-    public string ContentType { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ContentType
+    {
+        get => _contentType ?? string.Empty;
+        init => _contentType = value;
+    }
 
     /// <summary>When the asset was created (ISO 8601 on the wire).</summary>
     public DateTimeOffset? CreatedAt { get; init; }
@@ -38,8 +52,15 @@ public sealed record AssetRetrieveResponse
     /// <summary>The content type given at upload time.</summary>
     public string? UploadContentType { get; init; }
 
+    private readonly string? _uploadedVia;
+
     /// <summary>How the asset arrived.</summary>
-    public string UploadedVia { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string UploadedVia
+    {
+        get => _uploadedVia ?? string.Empty;
+        init => _uploadedVia = value;
+    }
 
     /// <summary>The asset's URL.</summary>
     public string? Url { get; init; }

@@ -1,25 +1,34 @@
 namespace Flora.Sdk.Models;
 
 /// <summary>
-/// The shape shared by the responses of create, complete and retry: an asset with, while it waits for bytes,
-/// its upload instructions.
+/// The fields create, complete and retry share, with the same nullability in all three: an asset with, while it
+/// waits for bytes, its upload instructions. <c>Url</c> and <c>WorkspaceId</c> are on each response, because FLORA
+/// documents them as always present on create only.
 /// </summary>
 public abstract record AssetUploadState
 {
+    private readonly string? _assetId;
+
     /// <summary>The asset identifier, for example <c>asset_abc123</c>.</summary>
-    public string AssetId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string AssetId
+    {
+        get => _assetId ?? string.Empty;
+        init => _assetId = value;
+    }
 
     /// <summary>The asset's lifecycle state.</summary>
     public AssetStatus Status { get; init; }
 
-    /// <summary>The asset's URL; keep it to pass the asset to an <c>imageUrl</c> or <c>videoUrl</c> input.</summary>
-    public string? Url { get; init; }
+    private readonly string? _visibility;
 
     /// <summary>Who can see the asset, <c>workspace</c>.</summary>
-    public string? Visibility { get; init; }
-
-    /// <summary>The workspace that owns the asset.</summary>
-    public string? WorkspaceId { get; init; }
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Visibility
+    {
+        get => _visibility ?? string.Empty;
+        init => _visibility = value;
+    }
 
     /// <summary>When the upload instructions expire.</summary>
     public DateTimeOffset? ExpiresAt { get; init; }

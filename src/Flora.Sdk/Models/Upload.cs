@@ -14,17 +14,45 @@ public sealed record Upload
 {
     private readonly IReadOnlyDictionary<string, string>? _formFields;
 
+    private readonly string? _url;
+
     /// <summary>The upload target, a host outside the FLORA API.</summary>
-    public string? Url { get; init; }
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Url
+    {
+        get => _url ?? string.Empty;
+        init => _url = value;
+    }
+
+    private readonly string? _method;
 
     /// <summary>The HTTP method to use, <c>POST</c>.</summary>
-    public string? Method { get; init; }
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Method
+    {
+        get => _method ?? string.Empty;
+        init => _method = value;
+    }
+
+    private readonly string? _contentType;
 
     /// <summary>The request's content type, <c>multipart/form-data</c>.</summary>
-    public string? ContentType { get; init; }
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ContentType
+    {
+        get => _contentType ?? string.Empty;
+        init => _contentType = value;
+    }
 
-    /// <summary>The form field that carries the file, <c>file</c> when not given.</summary>
-    public string? FileField { get; init; }
+    private readonly string? _fileField;
+
+    /// <summary>The form field that carries the file; the SDK sends the file as <c>file</c> when this is empty.</summary>
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string FileField
+    {
+        get => _fileField ?? string.Empty;
+        init => _fileField = value;
+    }
 
     /// <summary>Form fields to send before the file, exactly as given. Never <see langword="null"/>.</summary>
     public IReadOnlyDictionary<string, string> FormFields
@@ -45,14 +73,14 @@ public sealed record Upload
     internal string? FileFieldCamelCase
     {
         get => null;
-        init => FileField ??= value;
+        init => _fileField ??= value;
     }
 
     [JsonInclude, JsonPropertyName("contentType")]
     internal string? ContentTypeCamelCase
     {
         get => null;
-        init => ContentType ??= value;
+        init => _contentType ??= value;
     }
 
     private static class EmptyFormFields

@@ -34,13 +34,13 @@ internal sealed class SignedUploadTarget
             // The upload block names its method; POST (a presigned form) is what FLORA sends, PUT is honoured as raw bytes.
             var method = upload.Method switch
             {
-                "" or null => HttpMethod.Post,
+                "" => HttpMethod.Post,
                 var m when m.Equals("POST", StringComparison.OrdinalIgnoreCase) => HttpMethod.Post,
                 var m when m.Equals("PUT", StringComparison.OrdinalIgnoreCase) => HttpMethod.Put,
                 var m => throw new FloraException(
                     $"FLORA reserved asset '{reservation.AssetId}' with upload method '{m.ReplaceLineEndings(" ")}', which this SDK cannot send (it sends POST and PUT); the bytes were not sent. Update Flora.Sdk."),
             };
-            return new SignedUploadTarget(Absolute(upload.Url, reservation), method, string.IsNullOrEmpty(upload.FileField) ? "file" : upload.FileField, upload.FormFields);
+            return new SignedUploadTarget(Absolute(upload.Url, reservation), method, upload.FileField.Length == 0 ? "file" : upload.FileField, upload.FormFields);
         }
 
         if (reservation.UploadUrl is { Length: > 0 } putUrl)

@@ -93,7 +93,7 @@ public class AssetServiceTests
         var request = api.Single();
         RequestAssert.Sent(request, HttpMethod.Post, "/api/v1/assets/asset_abc123/complete");
         Assert.Null(request.Body);
-        AssertExampleUploadState(asset);
+        AssertExampleUploadState(asset, asset.Url, asset.WorkspaceId);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class AssetServiceTests
         var request = api.Single();
         RequestAssert.Sent(request, HttpMethod.Post, "/api/v1/assets/asset_abc123/retry");
         Assert.Null(request.Body);
-        AssertExampleUploadState(asset);
+        AssertExampleUploadState(asset, asset.Url, asset.WorkspaceId);
     }
 
     [Fact]
@@ -391,13 +391,15 @@ public class AssetServiceTests
     }
 
 
-    internal static void AssertExampleUploadState(AssetUploadState asset)
+    /// <param name="url">The response's <c>Url</c> (each response type declares its own, with its documented nullability).</param>
+    /// <param name="workspaceId">The response's <c>WorkspaceId</c>.</param>
+    internal static void AssertExampleUploadState(AssetUploadState asset, string? url, string? workspaceId)
     {
         Assert.Equal("asset_abc123", asset.AssetId);
         Assert.Equal(AssetStatus.PendingUpload, asset.Status);
-        Assert.Equal("https://example.com", asset.Url);
+        Assert.Equal("https://example.com", url);
         Assert.Equal("workspace", asset.Visibility);
-        Assert.Equal("ws_abc123", asset.WorkspaceId);
+        Assert.Equal("ws_abc123", workspaceId);
         Assert.Equal(s_exampleTime, asset.ExpiresAt);
         Assert.Equal("failure_message", asset.FailureMessage);
         AssertExampleUpload(asset.Upload);

@@ -153,10 +153,13 @@ public class FloraJsonContextTests
     public void Serialize_Models_UseSnakeCaseAndOmitNulls()
     {
         var json = JsonSerializer.Serialize(
-            new AssetCreateResponse { AssetId = "asset_1", Status = AssetStatus.Ready, UploadedVia = "url", Upload = new Upload { Url = "https://u.test", FileField = "file" } },
-            FloraJsonContext.Default.AssetCreateResponse);
+            new AssetCompleteResponse { AssetId = "asset_1", Status = AssetStatus.Ready, Visibility = "workspace", Upload = new Upload { Url = "https://u.test", FileField = "file" } },
+            FloraJsonContext.Default.AssetCompleteResponse);
 
-        Assert.Equal("""{"uploaded_via":"url","asset_id":"asset_1","status":"ready","upload":{"url":"https://u.test","file_field":"file","form_fields":{}}}""", json);
+        // Url and WorkspaceId (nullable on complete) are left out; Upload's documented strings are never null, so they are written.
+        Assert.Equal(
+            """{"asset_id":"asset_1","status":"ready","visibility":"workspace","upload":{"url":"https://u.test","method":"","content_type":"","file_field":"file","form_fields":{}}}""",
+            json);
     }
 
     [Fact]
@@ -172,6 +175,55 @@ public class FloraJsonContextTests
         Assert.Equal("1", upload.FormFields["a"]);
         Assert.Equal("upload", upload.FileField);
         Assert.Equal("multipart/form-data", upload.ContentType);
+    }
+
+    [Theory]
+    [InlineData("""{"asset_id":"a","status":"ready"}""")]
+    [InlineData("""{"asset_id":null,"status":"ready","url":null,"workspace_id":null,"visibility":null,"uploaded_via":null,"upload":{"url":null,"method":null,"content_type":null,"file_field":null,"form_fields":null}}""")]
+    [InlineData("""{"asset_id":"a","status":"ready","upload":{}}""")]
+    public void Deserialize_DocumentedNonNullStringsMissingOrNull_ReadAsEmptyNeverNull(string json)
+    {
+        var created = JsonSerializer.Deserialize(json, FloraJsonContext.Default.AssetCreateResponse)!;
+
+        Assert.Equal(string.Empty, created.Url);
+        Assert.Equal(string.Empty, created.WorkspaceId);
+        Assert.Equal(string.Empty, created.Visibility);
+        Assert.Equal(string.Empty, created.UploadedVia);
+        Assert.NotNull(created.AssetId);
+        if (created.Upload is { } upload)
+        {
+            Assert.Equal(string.Empty, upload.Url);
+            Assert.Equal(string.Empty, upload.Method);
+            Assert.Equal(string.Empty, upload.ContentType);
+            Assert.Equal(string.Empty, upload.FileField);
+            Assert.Empty(upload.FormFields);
+        }
+
+        var completed = JsonSerializer.Deserialize(json, FloraJsonContext.Default.AssetCompleteResponse)!;
+        Assert.Null(completed.Url);
+        Assert.Null(completed.WorkspaceId);
+        Assert.Equal(string.Empty, completed.Visibility);
+    }
+
+    [Theory]
+    [InlineData(typeof(AssetCreateResponse), "Url", false)]
+    [InlineData(typeof(AssetCreateResponse), "WorkspaceId", false)]
+    [InlineData(typeof(AssetCreateResponse), "Visibility", false)]
+    [InlineData(typeof(AssetCreateResponse), "UploadedVia", false)]
+    [InlineData(typeof(Upload), "Url", false)]
+    [InlineData(typeof(Upload), "Method", false)]
+    [InlineData(typeof(Upload), "ContentType", false)]
+    [InlineData(typeof(Upload), "FileField", false)]
+    [InlineData(typeof(Upload), "FormFields", false)]
+    [InlineData(typeof(AssetCompleteResponse), "Url", true)]
+    [InlineData(typeof(AssetCompleteResponse), "WorkspaceId", true)]
+    [InlineData(typeof(AssetRetryResponse), "Url", true)]
+    [InlineData(typeof(AssetRetryResponse), "WorkspaceId", true)]
+    public void Models_DocumentedNullability_IsDeclared(Type model, string property, bool nullable)
+    {
+        var info = new NullabilityInfoContext().Create(model.GetProperty(property)!);
+
+        Assert.Equal(nullable ? NullabilityState.Nullable : NullabilityState.NotNull, info.ReadState);
     }
 
     [Fact]
