@@ -1,3 +1,5 @@
+using Flora.Sdk.Assets;
+using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Transport.Responses;
 using Flora.Sdk.Validation;

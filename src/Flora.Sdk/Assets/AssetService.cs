@@ -7,7 +7,7 @@ using Flora.Sdk.Transport;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
 
-namespace Flora.Sdk;
+namespace Flora.Sdk.Assets;
 
 /// <summary>The asset endpoints: each validates its input, then describes its call to the API transport.</summary>
 internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse

@@ -31,16 +31,6 @@ internal static class BclShims
         public static bool IsAsciiLetterOrDigit(char c) => char.IsAsciiLetter(c) || (uint)(c - '0') <= 9;
     }
 
-    extension(Math)
-    {
-        public static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
-    }
-
-    extension(ValueTask)
-    {
-        public static ValueTask<T> FromException<T>(Exception exception) => new(Task.FromException<T>(exception));
-    }
-
     extension(Stopwatch)
     {
         public static TimeSpan GetElapsedTime(long startingTimestamp) =>

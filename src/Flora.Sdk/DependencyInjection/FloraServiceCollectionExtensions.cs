@@ -54,7 +54,7 @@ public static class FloraServiceCollectionExtensions
     /// builder.Services.AddFloraClient(o => o.ApiKey = builder.Configuration["Flora:ApiKey"]);
     /// </code>
     /// </example>
-#pragma warning disable RS0027 // The optional parameter is the documented contract (API.md); the named overloads came later.
+#pragma warning disable RS0027 // The optional parameter is the public contract (README "Dependency injection"), beside the named overloads.
     public static IHttpClientBuilder AddFloraClient(this IServiceCollection services, Action<FloraClientOptions>? configure = null)
 #pragma warning restore RS0027
     {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Flora.Sdk;
+namespace Flora.Sdk.Errors;
 
 /// <summary>Everything read from one FLORA error response, so that its exception is complete when constructed.</summary>
 internal sealed record ApiError

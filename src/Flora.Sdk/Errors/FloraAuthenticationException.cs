@@ -1,4 +1,5 @@
 using System.Net;
+using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 

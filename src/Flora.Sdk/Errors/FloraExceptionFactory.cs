@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace Flora.Sdk;
+namespace Flora.Sdk.Errors;
 
 /// <summary>Maps a FLORA error response to its exception type and writes the message a person reads.</summary>
 internal static class FloraExceptionFactory

@@ -10,11 +10,7 @@ internal sealed class CursorPageable<T>(
 {
     public override IAsyncEnumerable<Page<T>> AsPages(string? cursor = null)
     {
-        if (cursor is { Length: 0 })
-        {
-            throw new ArgumentException("The cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.", nameof(cursor));
-        }
-
+        Validation.InputValidation.Cursor(cursor, nameof(cursor));
         return EnumeratePagesAsync(cursor ?? firstCursor, CancellationToken.None);
     }
 

@@ -3,7 +3,7 @@ using Flora.Sdk.Serialization;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Validation;
 
-namespace Flora.Sdk;
+namespace Flora.Sdk.Projects;
 
 /// <summary>The project endpoints over the API transport.</summary>
 internal sealed class ProjectService(ApiTransport api) : IProjectService

@@ -9,7 +9,7 @@ internal sealed class AssetStatusJsonConverter : JsonConverter<AssetStatus>
 {
     public override AssetStatus Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        // A null status is read like a missing one (default), so one odd item cannot fail a whole page (API.md: reading is lenient).
+        // A null status is read like a missing one (default), so one odd item cannot fail a whole page: reading is lenient.
         if (reader.TokenType == JsonTokenType.Null)
         {
             return default;

@@ -1,3 +1,4 @@
+using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
 
 namespace Flora.Sdk.Uploads;

@@ -43,9 +43,16 @@ internal static partial class InputValidation
 
         if (parameters.Cursor is { Length: 0 })
         {
-            throw new ArgumentException(
-                "Cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.",
-                $"{paramName}.{nameof(AssetListParams.Cursor)}");
+            Cursor(parameters.Cursor, $"{paramName}.{nameof(AssetListParams.Cursor)}");
+        }
+    }
+
+    /// <summary>A cursor is opaque, sent back exactly as received; only an empty one is surely wrong.</summary>
+    public static void Cursor(string? cursor, string paramName)
+    {
+        if (cursor is { Length: 0 })
+        {
+            throw new ArgumentException("The cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.", paramName);
         }
     }
 }

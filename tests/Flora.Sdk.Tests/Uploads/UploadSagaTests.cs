@@ -298,6 +298,38 @@ public class UploadSagaTests
     }
 
     [Fact]
+    public async Task UploadAsync_UploadBlockSaysPut_PutsRawBytesWithoutFormFields()
+    {
+        var bytes = Content(500);
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json($$$"""{"asset_id":"{{{AssetId}}}","status":"pending_upload","upload":{"url":"{{{FirstTarget}}}","method":"PUT","form_fields":{"key":"k"} } }"""))
+            .On(HttpMethod.Put, FirstTarget, Reply.Status(HttpStatusCode.OK))
+            .On(HttpMethod.Post, $"assets/{AssetId}/complete", Asset("ready"));
+        using var client = api.Client();
+
+        await client.Assets.UploadAsync(new MemoryStream(bytes), s_params);
+
+        var put = api.Requests[1];
+        Assert.Equal(HttpMethod.Put, put.Method);
+        Assert.Equal(bytes, put.Body);
+        Assert.Equal("image/png", put.ContentHeaders["Content-Type"]);
+        Assert.Equal(3, api.Count);
+    }
+
+    [Fact]
+    public async Task UploadAsync_UploadBlockNamesUnknownMethod_ThrowsWithoutSendingBytes()
+    {
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json($$$"""{"asset_id":"{{{AssetId}}}","status":"pending_upload","upload":{"url":"{{{FirstTarget}}}","method":"PATCH"}}"""));
+        using var client = api.Client();
+
+        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params));
+
+        Assert.Contains("PATCH", ex.Message);
+        Assert.Equal(1, api.Count);
+    }
+
+    [Fact]
     public async Task UploadAsync_NoUploadInstructions_ThrowsFloraException()
     {
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"pending_upload"}"""));

@@ -1,3 +1,4 @@
+using Flora.Sdk.Errors;
 namespace Flora.Sdk.Transport.Responses;
 
 /// <summary>Turns an error response into its exception: FLORA's ladder for the API, <see cref="FloraUploadHostException"/> for the upload host.</summary>

@@ -6,7 +6,7 @@ namespace Flora.Sdk.Transport.Responses;
 /// <summary>Reads the response headers the SDK acts on.</summary>
 internal static class ResponseHeaders
 {
-    /// <summary>Server waits longer than this are not honoured; the regular backoff applies instead (API.md).</summary>
+    /// <summary>Server waits longer than this are not honoured; the regular backoff applies instead (README "Retries").</summary>
     public static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
 
     public static string? RequestId(HttpResponseHeaders headers) =>
