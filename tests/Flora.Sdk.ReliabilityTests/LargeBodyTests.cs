@@ -34,7 +34,7 @@ public sealed class LargeBodyTests(ITestOutputHelper output)
     {
         var handler = new RecordingHandler(_ =>
         {
-            var content = new StreamContent(new GeneratedStream(Body, s_pattern, seekable: declareLength));
+            var content = new StreamContent(new GeneratedStream(Body, seekable: declareLength, pattern: s_pattern));
             content.Headers.ContentType = new("application/json");
             return new HttpResponseMessage((HttpStatusCode)status) { Content = content };
         });
