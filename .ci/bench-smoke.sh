@@ -17,7 +17,7 @@ run() { dotnet run -c Release --no-build --project "$project" -- "$@"; }
 # which alone can take minutes on a busy 2-core machine); exits non-zero if any benchmark fails.
 run --filter '*' --job Dry --inProcess --artifacts "$artifacts" --stopOnFirstError
 
-# Scale: 2,000 assets paged through the emulator and a 16 MiB upload; fails if an item or byte goes missing.
+# Scale: 2,000 assets paged through the emulator and a 16 MiB upload; a missing item or byte always fails it (no --enforce needed).
 run scale --assets 2000 --upload-mib 16 --runs 1
 
 # Cold start: two fresh processes per client.

@@ -51,6 +51,8 @@ public sealed class LoadTests(ITestOutputHelper output)
 
     private async Task RunAsync(string name, string description, FloraEmulator emulator, FloraClient client, CountingLoggerProvider logs)
     {
+        var leakChecks = Resources.LeakChecks(output);
+
         // Assets to retrieve, made before the clock starts.
         var seeded = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.Assets.CreateAsync(
             new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = emulator.WorkspaceId, FileName = $"seed-{i}.png" })));
@@ -58,8 +60,8 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         // A warm-up round opens the pool; the measured rounds must reuse it.
         var warmup = await RoundAsync(client, emulator.WorkspaceId, ids, round: 0);
-        var connectionsAfterWarmup = Resources.Available ? Resources.ConnectionsTo(emulator.Port) : 0;
-        var fdAfterWarmup = Resources.Available ? Resources.OpenFileDescriptors() : 0;
+        var connectionsAfterWarmup = leakChecks ? Resources.ConnectionsTo(emulator.Port) : 0;
+        var fdAfterWarmup = leakChecks ? Resources.OpenFileDescriptors() : 0;
 
         var latencies = new List<double>();
         var connections = new List<int>();
@@ -70,11 +72,11 @@ public sealed class LoadTests(ITestOutputHelper output)
             var result = await RoundAsync(client, emulator.WorkspaceId, ids, round);
             latencies.AddRange(result.Latencies);
             failures += result.Failures;
-            connections.Add(Resources.Available ? Resources.ConnectionsTo(emulator.Port) : 0);
+            connections.Add(leakChecks ? Resources.ConnectionsTo(emulator.Port) : 0);
         }
 
         clock.Stop();
-        var fdAfter = Resources.Available ? Resources.OpenFileDescriptors() : 0;
+        var fdAfter = leakChecks ? Resources.OpenFileDescriptors() : 0;
         var sorted = latencies.Order().ToArray();
         var calls = MeasuredRounds * Concurrency;
         var report = new StringBuilder()
@@ -90,7 +92,7 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         Assert.Equal(0, failures);
         Assert.Equal(0, logs.Count(3));
-        if (Resources.Available)
+        if (leakChecks)
         {
             // The pool is reused: no round opens more than the concurrency, and later rounds do not add connections.
             Assert.All(connections, n => Assert.InRange(n, 1, Concurrency));

@@ -239,9 +239,16 @@ public sealed class SecretTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Asserts that the key is in no log record and no span, and that there was something to check: a broken hook-up
+    /// (no logger or no activity reaching the listeners) would otherwise pass while checking nothing.
+    /// </summary>
     private void AssertLogsAndTracesClean()
     {
-        foreach (var record in _logs.Collector.GetSnapshot())
+        var records = _logs.Collector.GetSnapshot();
+        Assert.True(records.Count > 0, "No log record was captured: the check below would check nothing.");
+        Assert.False(_activities.IsEmpty, "No Flora.Sdk span was captured: the check below would check nothing.");
+        foreach (var record in records)
         {
             AssertNoKey(record.Message);
             AssertNoKey(record.Exception?.ToString());

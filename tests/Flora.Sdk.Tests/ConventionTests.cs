@@ -117,7 +117,9 @@ public class ConventionTests
             Assert.True(model.IsSealed, $"{model.Name} is not sealed");
             foreach (var property in model.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
             {
-                var isInit = property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit));
+                // By name: the netstandard2.0 build carries its own IsExternalInit (PolySharp), not the BCL's type.
+                var isInit = property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers()
+                    .Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
                 Assert.True(isInit, $"{model.Name}.{property.Name} has a public setter instead of init");
             }
         }

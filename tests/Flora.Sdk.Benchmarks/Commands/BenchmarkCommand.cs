@@ -10,8 +10,8 @@ internal static class BenchmarkCommand
     public static async Task<int> RunAsync(string[] args)
     {
         // The loopback suite's server runs here, in the host, so BenchmarkDotNet's child processes measure only the clients.
-        await using var server = await LoopbackServer.StartAsync(new FloraRoutes());
-        Environment.SetEnvironmentVariable(LoopbackServer.UrlVariable, server.BaseUrl);
+        await using var server = await BenchmarkServer.StartAsync(new FloraRoutes());
+        Environment.SetEnvironmentVariable(BenchmarkServer.UrlVariable, server.BaseUrl);
 
         // Building BenchmarkDotNet's generated project can take minutes on a busy 2-core machine (the default limit is 2).
         var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));

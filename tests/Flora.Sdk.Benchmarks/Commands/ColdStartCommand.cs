@@ -13,7 +13,7 @@ internal static class ColdStartCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = Options.Int(args, "--runs", 9);
-        await using var server = await LoopbackServer.StartAsync(new FloraRoutes());
+        await using var server = await BenchmarkServer.StartAsync(new FloraRoutes());
         var dll = typeof(ColdStartCommand).Assembly.Location;
         var results = new Dictionary<string, (List<double> Wall, List<double> InProcess, List<double> Create)>
         {

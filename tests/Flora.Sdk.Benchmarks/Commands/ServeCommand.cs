@@ -8,7 +8,7 @@ internal static class ServeCommand
     public static async Task<int> RunAsync(string[] args)
     {
         _ = args;
-        await using var server = await LoopbackServer.StartAsync(new FloraRoutes());
+        await using var server = await BenchmarkServer.StartAsync(new FloraRoutes());
         Console.WriteLine(server.BaseUrl);
         await Console.In.ReadLineAsync();
         return 0;

@@ -9,14 +9,14 @@ namespace Flora.Sdk.Benchmarks.Scenarios;
 /// </summary>
 public class LoopbackBenchmarks : ClientComparison
 {
-    private LoopbackServer? _ownServer;
+    private BenchmarkServer? _ownServer;
 
     private protected override ClientSet CreateClients()
     {
-        var url = Environment.GetEnvironmentVariable(LoopbackServer.UrlVariable);
+        var url = Environment.GetEnvironmentVariable(BenchmarkServer.UrlVariable);
         if (string.IsNullOrEmpty(url))
         {
-            _ownServer = LoopbackServer.StartAsync(new FloraRoutes()).GetAwaiter().GetResult();
+            _ownServer = BenchmarkServer.StartAsync(new FloraRoutes()).GetAwaiter().GetResult();
             url = _ownServer.BaseUrl;
         }
 

@@ -1,9 +1,12 @@
 using System.Security.Cryptography;
 
-namespace Flora.Sdk.IntegrationTests;
+namespace Flora.Sdk.Tests.Shared;
 
-/// <summary>A large deterministic stream generated on the fly (never held in memory), seekable or not.</summary>
-internal sealed class GeneratedStream(long length, bool seekable) : Stream
+/// <summary>
+/// A read-only stream of <c>length</c> bytes made on the fly (no buffer of its size exists), seekable or not: a
+/// repeating <c>pattern</c>, or deterministic pseudo-random bytes when none is given.
+/// </summary>
+internal sealed class GeneratedStream(long length, bool seekable = true, byte[]? pattern = null) : Stream
 {
     private long _position;
 
@@ -21,7 +24,10 @@ internal sealed class GeneratedStream(long length, bool seekable) : Stream
         set => _position = seekable ? value : throw new NotSupportedException();
     }
 
-    /// <summary>The SHA-256 of the whole content, computed by generating it once more in small chunks.</summary>
+    /// <summary>How many bytes readers have taken from this stream, over every pass (seekable or not).</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>The SHA-256 of the pseudo-random content of <paramref name="length"/> bytes, generated once more in small chunks.</summary>
     public static string Sha256Of(long length)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -33,7 +39,7 @@ internal sealed class GeneratedStream(long length, bool seekable) : Stream
             hash.AppendData(buffer, 0, read);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -43,11 +49,12 @@ internal sealed class GeneratedStream(long length, bool seekable) : Stream
         var count = (int)Math.Min(buffer.Length, length - _position);
         for (var i = 0; i < count; i++)
         {
-            var p = (ulong)(_position + i);
-            buffer[i] = (byte)((p * 0x9E3779B97F4A7C15UL) >> 56);
+            var p = _position + i;
+            buffer[i] = pattern is null ? (byte)(((ulong)p * 0x9E3779B97F4A7C15UL) >> 56) : pattern[p % pattern.Length];
         }
 
         _position += count;
+        BytesRead += count;
         return count;
     }
 

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Flora.Sdk.ReliabilityTests.Infrastructure;
+namespace Flora.Sdk.Tests.Shared;
 
 /// <summary>
 /// A tiny raw HTTP/1.1 server on 127.0.0.1: it records each request exactly as received (request target, headers,

@@ -8,14 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace Flora.Sdk.Benchmarks.Infrastructure;
 
 /// <summary>A tiny Kestrel server on 127.0.0.1 (port 0) that serves the same pre-serialized bodies as the in-memory handler.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+internal sealed class BenchmarkServer : IAsyncDisposable
 {
     /// <summary>Set by the benchmark host so that BenchmarkDotNet's child processes reuse its server (and its allocations stay out of theirs).</summary>
     public const string UrlVariable = "FLORA_BENCH_LOOPBACK_URL";
 
     private readonly WebApplication _app;
 
-    private LoopbackServer(WebApplication app, string baseUrl)
+    private BenchmarkServer(WebApplication app, string baseUrl)
     {
         _app = app;
         BaseUrl = baseUrl;
@@ -24,7 +24,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary>The API base URL, for example <c>http://127.0.0.1:41234/api/v1/</c>.</summary>
     public string BaseUrl { get; }
 
-    public static async Task<LoopbackServer> StartAsync(FloraRoutes routes)
+    public static async Task<BenchmarkServer> StartAsync(FloraRoutes routes)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
@@ -38,7 +38,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
         app.Run(context => ServeAsync(context, routes));
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Urls.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-        return new LoopbackServer(app, address + "/api/v1/");
+        return new BenchmarkServer(app, address + "/api/v1/");
     }
 
     public async ValueTask DisposeAsync()
