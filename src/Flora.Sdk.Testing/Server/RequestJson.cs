@@ -8,6 +8,11 @@ internal static class RequestJson
 {
     internal const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>FLORA's bodies are flat; a deeper document is refused before it costs anything to walk.</summary>
+    internal const int MaxDepth = 16;
+
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = MaxDepth };
+
     public static async Task<(JsonDocument? Document, EmulatorResult? Error)> ReadObjectAsync(HttpContext context)
     {
         var request = context.Request;
@@ -36,7 +41,7 @@ internal static class RequestJson
 
         try
         {
-            var document = JsonDocument.Parse(buffer.ToArray());
+            var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), s_options);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();
@@ -47,7 +52,7 @@ internal static class RequestJson
         }
         catch (JsonException ex)
         {
-            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is not valid JSON: " + ex.Message));
+            return (null, EmulatorResult.Error(400, "invalid_json", $"The request body is not valid JSON (objects nest at most {MaxDepth} deep): {ex.Message}"));
         }
     }
 
