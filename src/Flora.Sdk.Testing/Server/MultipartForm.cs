@@ -48,9 +48,10 @@ internal sealed class MultipartForm
         {
             return (form, await form.ReadSectionsAsync(context, boundary, storePath, maxFileBytes).ConfigureAwait(false));
         }
-        catch (IOException) when (!context.RequestAborted.IsCancellationRequested)
+        catch (IOException ex) when (ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
         {
-            // MultipartReader's "unexpected end of stream": the body ended before the closing boundary.
+            // MultipartReader's "unexpected end of stream": the body ended before the closing boundary. (Kestrel's own
+            // BadHttpRequestException, a stalled body for one, is an IOException too; the dispatcher answers it.)
             return (null, Invalid("The multipart body ended before its closing boundary: send the whole form, ending with --boundary--."));
         }
         catch (InvalidDataException ex)

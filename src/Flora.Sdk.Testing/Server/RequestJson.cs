@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
@@ -18,7 +19,7 @@ internal static class RequestJson
         var request = context.Request;
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+            return (null, EmulatorResult.Error(413, "input_validation_error", $"The request body is larger than {MaxBodyBytes} bytes (1 MiB), the most a JSON body takes."));
         }
 
         using var buffer = new MemoryStream();
@@ -28,7 +29,7 @@ internal static class RequestJson
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+                return (null, EmulatorResult.Error(413, "input_validation_error", $"The request body is larger than {MaxBodyBytes} bytes (1 MiB), the most a JSON body takes."));
             }
 
             buffer.Write(chunk, 0, read);
@@ -37,6 +38,12 @@ internal static class RequestJson
         if (buffer.Length == 0)
         {
             return (null, EmulatorResult.Error(400, "invalid_json", "The request body is empty: send a JSON object."));
+        }
+
+        // JsonDocument checks UTF-8 only when a string is read, which would fail later as a server error.
+        if (!Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is not valid UTF-8: send JSON encoded as UTF-8."));
         }
 
         try
