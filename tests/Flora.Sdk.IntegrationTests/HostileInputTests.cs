@@ -126,6 +126,25 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Create_BodyAbandonedMidway_DoesNotUseUpItsIdempotencyKey()
+    {
+        var json = """{"source":"signed-url","workspace_id":"ws_a"}""";
+        using (var tcp = new System.Net.Sockets.TcpClient())
+        {
+            await tcp.ConnectAsync(_emulator.ServerUrl.Host, _emulator.Port);
+            var head = CreateHead(json.Length + 100, "application/json") + "\r\nIdempotency-Key: abandoned-1\r\n\r\n";
+            await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes(head + json));
+        }
+
+        await UploadTests.WaitUntilAsync(() => _emulator.CountRequests(EmulatorRoute.Create) == 1);
+        using var api = new RawApi(_emulator);
+        using var again = await api.SendAsync(HttpMethod.Post, "assets", json, idempotencyKey: "abandoned-1");
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(1, _emulator.AssetCount);
+    }
+
+    [Fact]
     public async Task HostileBodies_SentRepeatedly_HeapStaysBounded()
     {
         var many = Form([.. Enumerable.Range(0, 10_000).Select(i => Field("f" + i, new string('v', 100)))]);

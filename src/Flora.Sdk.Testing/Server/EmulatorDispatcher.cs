@@ -138,25 +138,32 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 $"A request with Idempotency-Key '{key}' was already processed within the last {state.Options.IdempotencyWindow.TotalHours:0.##} hours.");
         }
 
-        var result = route switch
+        EmulatorResult? result = null;
+        try
         {
-            EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
-            EmulatorRoute.Complete => _assets.Complete(args[0]),
-            EmulatorRoute.Retry => _assets.Retry(args[0]),
-            EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
-            EmulatorRoute.List => _queries.List(context.Request.Query),
-            EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
-            EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
-            EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
-            _ => EmulatorResult.NotFound("Not found."),
-        };
-
-        if (key is not null && !result.IsSuccess)
-        {
-            // Only processed requests use up their key: a refused one may be corrected and sent again.
-            lock (state.Gate)
+            result = route switch
             {
-                state.ReleaseIdempotencyKey(key);
+                EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
+                EmulatorRoute.Complete => _assets.Complete(args[0]),
+                EmulatorRoute.Retry => _assets.Retry(args[0]),
+                EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
+                EmulatorRoute.List => _queries.List(context.Request.Query),
+                EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
+                EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
+                EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
+                _ => EmulatorResult.NotFound("Not found."),
+            };
+        }
+        finally
+        {
+            // Only processed requests use up their key: a refused one, or one whose body never fully arrived (the client
+            // gave up mid-send, a stalled body), may be sent again with it.
+            if (key is not null && result is not { IsSuccess: true })
+            {
+                lock (state.Gate)
+                {
+                    state.ReleaseIdempotencyKey(key);
+                }
             }
         }
 
