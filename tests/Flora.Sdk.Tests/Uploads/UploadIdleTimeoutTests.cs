@@ -3,7 +3,7 @@ using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 using RichardSzalay.MockHttp;
 
-namespace Flora.Sdk.Tests.Assets;
+namespace Flora.Sdk.Tests.Uploads;
 
 /// <summary>
 /// The byte upload has an idle timeout (<see cref="FloraClientOptions.Timeout"/>), restarted by every read of the
@@ -12,7 +12,7 @@ namespace Flora.Sdk.Tests.Assets;
 /// </summary>
 public sealed class UploadIdleTimeoutTests
 {
-    private const string Target = AssetServiceUploadTests.FirstTarget;
+    private const string Target = UploadSagaTests.FirstTarget;
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
     private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "a.bin" };
 
