@@ -62,7 +62,9 @@ internal static class EmulatorCommand
                 }
                 catch (OperationCanceledException)
                 {
-                    await output.Stdout.WriteLineAsync("Stopping.");
+                    // What was served, for benchmarks and for anyone checking how chatty a client is.
+                    var counts = emulator.RequestCounts.Where(c => c.Value > 0).OrderBy(c => c.Key.ToString(), StringComparer.Ordinal);
+                    await output.Stdout.WriteLineAsync($"Stopping. requests: {counts.Sum(c => c.Value)} ({string.Join(", ", counts.Select(c => $"{c.Key.ToString().ToLowerInvariant()}={c.Value}"))})");
                 }
             }
 
