@@ -9,7 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 work=$(mktemp -d)
-trap 'kill -INT ${emulator_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+# SIGTERM, not SIGINT: a script's background jobs ignore SIGINT.
+trap 'kill -TERM ${emulator_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
 here=tests/Flora.Sdk.Benchmarks/CliUpload
 
 echo "== build flora"
@@ -31,19 +32,22 @@ start_emulator() {
   for _ in $(seq 1 300); do grep -q FLORA_BASE_URL= "$work/emulator-$1.log" && break; sleep 0.1; done
   export FLORA_BASE_URL=$(sed -n 's/^ *FLORA_BASE_URL=//p' "$work/emulator-$1.log") FLORA_API_KEY=$(sed -n 's/^ *FLORA_API_KEY=//p' "$work/emulator-$1.log")
 }
+# Not in a $(...) subshell: only this shell can wait for the emulator it started.
 stop_emulator() {
-  kill -INT "$emulator_pid"; wait "$emulator_pid" || true
-  sed -n 's/^Stopping. //p' "$work/emulator-$1.log"
+  kill -TERM "$emulator_pid"; wait "$emulator_pid" || true
+  served=$(sed -n 's/^Stopping. //p' "$work/emulator-$1.log")
 }
 
 echo "== flora assets upload --concurrency 8 --wait"
 start_emulator dotnet
 rm -f "$work/files/.flora-upload.json"
-/usr/bin/time -f "%e s wall, %M KiB peak RSS" -o "$work/time-dotnet" "${flora[@]}" assets upload "$work/files" -w ws_bench --concurrency 8 --wait --format json >"$work/dotnet.json"
+/usr/bin/time -f "%e s wall, %M KiB peak RSS" -o "$work/time-dotnet" "${flora[@]}" assets upload "$work/files" -w ws_bench --concurrency 8 --wait --format json >"$work/dotnet.json" 2>"$work/dotnet.err"
 rm -f "$work/files/.flora-upload.json"
-echo "flora:  $(cat "$work/time-dotnet"); $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f\"uploaded {d['uploaded']}, failed {d['failed']}\")" "$work/dotnet.json"); $(stop_emulator dotnet)"
+stop_emulator dotnet
+echo "flora:  $(cat "$work/time-dotnet"); $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(f\"uploaded {d['uploaded']}, failed {d['failed']}\")" "$work/dotnet.json"); $served"
 
 echo "== @flora-ai/flora upload(), 8 workers${TS_POLL_MS:+, pollIntervalMs $TS_POLL_MS}"
 start_emulator ts
 (cd "$work" && /usr/bin/time -f "%e s wall, %M KiB peak RSS" -o "$work/time-ts" node upload-ts.mjs "$work/files" ws_bench 8 ${TS_POLL_MS:-} >"$work/ts.json")
-echo "TS SDK: $(cat "$work/time-ts"); $(cat "$work/ts.json"); $(stop_emulator ts)"
+stop_emulator ts
+echo "TS SDK: $(cat "$work/time-ts"); $(cat "$work/ts.json"); $served"
