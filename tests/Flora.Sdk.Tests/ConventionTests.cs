@@ -18,6 +18,12 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetFileUploadParams),
         typeof(Flora.Sdk.Models.AssetSource),
         typeof(Flora.Sdk.Models.AssetUploadState),
+
+        // The batch upload's inputs, progress and results live in the caller's process; none goes over the wire.
+        typeof(Flora.Sdk.Models.AssetBatchUploadParams),
+        typeof(Flora.Sdk.Models.AssetBatchUploadProgress),
+        typeof(Flora.Sdk.Models.AssetUploadItem),
+        typeof(Flora.Sdk.Models.AssetUploadResult),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

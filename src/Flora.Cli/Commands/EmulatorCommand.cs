@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Flora.Sdk.Testing;
+
+namespace Flora.Cli.Commands;
+
+/// <summary><c>flora emulator</c>: the local FLORA API of Flora.Sdk.Testing as a server any language can use, until Ctrl+C.</summary>
+internal static class EmulatorCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 5080 };
+        var workspace = new Option<string>("--workspace-id") { Description = "The workspace id to print (any ws_ id is accepted).", DefaultValueFactory = _ => FloraEmulatorOptions.DefaultWorkspaceId };
+        var allowHost = new Option<string[]>("--allow-host") { Description = "Also accept https source URLs on this host (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var processing = new Option<double>("--processing-time") { Description = "Seconds a completed asset stays processing before it is ready." };
+        var storeUploads = new Option<bool>("--store-uploads") { Description = "Keep uploaded bytes and serve them at each asset's url." };
+        var command = new Command("emulator", "Serve the local FLORA emulator on 127.0.0.1 until Ctrl+C; prints the FLORA_BASE_URL and FLORA_API_KEY to use.")
+        {
+            port, workspace, allowHost, processing, storeUploads,
+        };
+
+        // The global --api-key is here the key the emulator accepts (default: the emulator's test key, not $FLORA_API_KEY).
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var output = GlobalOptions.Output(parse);
+            var options = new FloraEmulatorOptions
+            {
+                Port = parse.GetValue(port),
+                ApiKey = parse.GetValue(GlobalOptions.ApiKey) ?? FloraEmulatorOptions.DefaultApiKey,
+                WorkspaceId = parse.GetValue(workspace)!,
+                ProcessingTime = TimeSpan.FromSeconds(parse.GetValue(processing)),
+                StoreUploads = parse.GetValue(storeUploads),
+                RecordRequests = false,
+            };
+            foreach (var host in parse.GetValue(allowHost) ?? [])
+            {
+                options.AllowlistedHosts.Add(host);
+            }
+
+            FloraEmulator emulator;
+            try
+            {
+                emulator = await FloraEmulator.StartAsync(options, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ArgumentException or IOException)
+            {
+                output.Error(ex);
+                return ExitCodes.Usage;
+            }
+
+            await using (emulator)
+            {
+                // Printed and flushed line by line: scripts and tests wait for FLORA_BASE_URL before they go on.
+                await output.Stdout.WriteLineAsync($"FLORA emulator listening on {emulator.BaseUrl}");
+                await output.Stdout.WriteLineAsync($"  FLORA_BASE_URL={emulator.BaseUrl}");
+                await output.Stdout.WriteLineAsync($"  FLORA_API_KEY={emulator.ApiKey}");
+                await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+                await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
+                await output.Stdout.FlushAsync(cancellationToken);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    // What was served, for benchmarks and for anyone checking how chatty a client is.
+                    var counts = emulator.RequestCounts.Where(c => c.Value > 0).OrderBy(c => c.Key.ToString(), StringComparer.Ordinal);
+                    await output.Stdout.WriteLineAsync($"Stopping. requests: {counts.Sum(c => c.Value)} ({string.Join(", ", counts.Select(c => $"{c.Key.ToString().ToLowerInvariant()}={c.Value}"))})");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

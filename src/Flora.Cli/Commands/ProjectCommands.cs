@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Flora.Sdk;
+
+namespace Flora.Cli.Commands;
+
+/// <summary><c>flora projects list</c> and <c>flora projects assets attach</c>.</summary>
+internal static class ProjectCommands
+{
+    public static Command Create() => new("projects", "Projects and the assets on their canvases.") { ListCommand(), new Command("assets", "Assets on a project.") { AttachCommand() } };
+
+    private static Command ListCommand()
+    {
+        var workspace = AssetCommands.WorkspaceOption(required: true);
+        var query = new Option<string?>("--query") { Description = "Search text." };
+        var limit = new Option<int?>("--limit") { Description = "Page size." };
+        var cursor = new Option<string?>("--cursor") { Description = "Start from this page cursor." };
+        var list = new Command("list", "List the projects of a workspace.") { workspace, query, limit, cursor };
+        list.SetAction((parse, ct) => CommandRunner.RunAsync(GlobalOptions.Output(parse), async () =>
+        {
+            var path = "projects?workspace_id=" + Uri.EscapeDataString(parse.GetValue(workspace)!)
+                + (parse.GetValue(query) is { } q ? "&query=" + Uri.EscapeDataString(q) : string.Empty)
+                + (parse.GetValue(limit) is { } l ? "&limit=" + l : string.Empty)
+                + (parse.GetValue(cursor) is { } c ? "&cursor=" + Uri.EscapeDataString(c) : string.Empty);
+            var items = await DiscoveryRequest.GetAsync(GlobalOptions.ClientOptions(parse), path, "projects", ct);
+            GlobalOptions.Output(parse).WriteList(items.EnumerateArray().ToList());
+            return ExitCodes.Success;
+        }, ct));
+        return list;
+    }
+
+    private static Command AttachCommand()
+    {
+        var project = AssetCommands.ProjectOption(required: true);
+        var assetOption = new Option<string?>("--asset-id") { Description = "The asset id (or give it as the argument)." };
+        var assetArgument = new Argument<string?>("asset-id") { Description = "The asset id.", Arity = ArgumentArity.ZeroOrOne };
+        var attach = new Command("attach", "Place a ready asset on a project's canvas.") { project, assetOption, assetArgument };
+        attach.SetClientAction(async (parse, client, output, ct) =>
+        {
+            output.Write(await client.Projects.AttachAssetAsync(parse.GetValue(project)!, CommandRunner.RequiredId(parse, assetOption, assetArgument), cancellationToken: ct));
+            return ExitCodes.Success;
+        });
+        return attach;
+    }
+}

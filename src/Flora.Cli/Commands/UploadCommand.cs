@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Flora.Cli.Upload;
+using Spectre.Console;
+
+namespace Flora.Cli.Commands;
+
+/// <summary><c>flora assets upload &lt;paths, folders or globs&gt;…</c>: the batch upload with progress, resume and wait.</summary>
+internal static class UploadCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs (quote globs: 'photos/**/*.png').", Arity = ArgumentArity.OneOrMore };
+        var workspace = AssetCommands.WorkspaceOption(required: true);
+        var project = AssetCommands.ProjectOption(required: false);
+        project.Description = "Also place each asset on this project's canvas (prj_…); implies --wait.";
+        var folder = AssetCommands.FolderOption();
+        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Files uploaded at once, 1 to 64.", DefaultValueFactory = _ => 4 };
+        var wait = new Option<bool>("--wait") { Description = "Wait until each asset is ready." };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Walk folders below the given ones too." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "List what would be uploaded and skipped; send nothing." };
+        var manifestOption = new Option<string?>("--manifest") { Description = $"The resume manifest (default: {UploadManifest.DefaultName} in the folder that holds the inputs)." };
+        var command = new Command("upload", "Upload files, folders or globs, with live progress; a rerun skips what the manifest shows as uploaded.")
+        {
+            paths, workspace, project, folder, concurrency, wait, recursive, dryRun, manifestOption,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var output = GlobalOptions.Output(parse);
+            return CommandRunner.RunAsync(output, async () =>
+            {
+                var inputs = parse.GetValue(paths)!;
+                if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64." : UploadInputs.Validate(inputs)) is { } invalid)
+                {
+                    await output.Stderr.WriteLineAsync("error: " + invalid);
+                    return ExitCodes.Usage;
+                }
+
+                var manifestPath = parse.GetValue(manifestOption) ?? Path.Combine(UploadInputs.CommonFolder(inputs), UploadManifest.DefaultName);
+                var manifest = UploadManifest.Load(manifestPath);
+                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath);
+                var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
+                var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun));
+
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
+                IUploadDisplay display = output.IsInteractive ? new LiveUploadDisplay(console)
+                    : new PlainUploadDisplay(output.Format switch { OutputFormat.Table => output.Stdout, OutputFormat.Json => output.Stderr, _ => null });
+                using var client = GlobalOptions.Client(parse);
+                var session = new UploadSession(client, manifest, request, display);
+                var (summary, fatal) = await display.RunAsync(jobs.Count, jobs.Sum(j => j.Size), () => session.RunAsync(jobs, walk.Skipped, cancellationToken));
+                UploadReport.Write(output, console, summary);
+                if (fatal is not null)
+                {
+                    output.Error(fatal);
+                    return ExitCodes.Failure;
+                }
+
+                return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+            }, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Flora.Cli.Commands;
+
+namespace Flora.Cli;
+
+/// <summary>The command tree and the one place that turns outcomes into exit codes.</summary>
+internal static class FloraCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run the local emulator.")
+        {
+            GlobalOptions.ApiKey,
+            GlobalOptions.BaseUrl,
+            GlobalOptions.Format,
+            GlobalOptions.Verbose,
+            AssetCommands.Create(),
+            WorkspaceCommands.Create(),
+            ProjectCommands.Create(),
+            EmulatorCommand.Create(),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Try 'flora --help'.");
+            return ExitCodes.Usage;
+        }
+
+        // Ctrl+C and SIGTERM cancel the running command, which then records what finished and exits 130;
+        // a second Ctrl+C ends the process at once.
+        using var cancel = new CancellationTokenSource();
+        void OnCancelKey(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = !cancel.IsCancellationRequested;
+            cancel.Cancel();
+        }
+
+        Console.CancelKeyPress += OnCancelKey;
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            cancel.Cancel();
+        });
+        try
+        {
+            var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(configuration, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKey;
+        }
+    }
+}

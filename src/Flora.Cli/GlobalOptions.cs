@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Flora.Sdk;
+
+namespace Flora.Cli;
+
+/// <summary>The options every command takes, and the client and output they configure.</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<string?> ApiKey = new("--api-key")
+    {
+        Description = $"The FLORA API key (default: ${FloraClientOptions.ApiKeyEnvironmentVariable}). It is never printed.",
+        Recursive = true,
+    };
+
+    public static readonly Option<Uri?> BaseUrl = new("--base-url")
+    {
+        Description = $"The API base URL (default: ${FloraClientOptions.BaseUrlEnvironmentVariable}, else https://app.flora.ai/api/v1).",
+        Recursive = true,
+    };
+
+    public static readonly Option<OutputFormat?> Format = new("--format")
+    {
+        Description = "table, json or jsonl (default: table in a terminal, json otherwise).",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Print each request line (method, path, status, timing) to stderr; never a key.",
+        Recursive = true,
+    };
+
+    /// <summary>The output of this run: the format asked for, or the default for where stdout goes.</summary>
+    public static CliOutput Output(ParseResult parse) =>
+        new(parse.GetValue(Format) ?? (Console.IsOutputRedirected ? OutputFormat.Json : OutputFormat.Table), parse.InvocationConfiguration.Output ?? Console.Out, parse.InvocationConfiguration.Error ?? Console.Error);
+
+    /// <summary>A client from the options and environment; throws <see cref="FloraException"/> when no key is set.</summary>
+    public static FloraClient Client(ParseResult parse) => new(ClientOptions(parse));
+
+    /// <summary>The client options from the command line and environment.</summary>
+    public static FloraClientOptions ClientOptions(ParseResult parse)
+    {
+        var options = new FloraClientOptions();
+        if (parse.GetValue(ApiKey) is { Length: > 0 } key)
+        {
+            options.ApiKey = key;
+        }
+
+        if (parse.GetValue(BaseUrl) is { } url)
+        {
+            options.BaseUrl = url;
+        }
+
+        if (parse.GetValue(Verbose))
+        {
+            options.LoggerFactory = new StderrLoggerFactory(parse.InvocationConfiguration.Error ?? Console.Error);
+        }
+
+        return options;
+    }
+}

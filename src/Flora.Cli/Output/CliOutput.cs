@@ -1,0 +1,120 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Flora.Sdk;
+using Spectre.Console;
+
+namespace Flora.Cli;
+
+/// <summary>Where and how a command writes: JSON documents, JSON lines or tables on stdout; errors as one line on stderr.</summary>
+internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWriter stderr)
+{
+    // The tool is not trimmed, so the SDK's models are written by reflection with the wire's snake_case names (the
+    // SDK's own source-generated context is internal to it).
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
+    private static readonly JsonSerializerOptions s_indented = new(s_json) { WriteIndented = true };
+
+    public OutputFormat Format => format;
+
+    public TextWriter Stdout => stdout;
+
+    public TextWriter Stderr => stderr;
+
+    /// <summary>Whether a live display can be drawn: table output to a terminal.</summary>
+    public bool IsInteractive => format == OutputFormat.Table && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    public static string ToJson<T>(T value, bool indented = false) => JsonSerializer.Serialize(value, indented ? s_indented : s_json);
+
+    /// <summary>Writes one value: indented JSON, one JSON line, or a two-column table of its fields.</summary>
+    public void Write<T>(T value)
+    {
+        if (format == OutputFormat.Table)
+        {
+            WriteTable([value]);
+            return;
+        }
+
+        stdout.WriteLine(ToJson(value, indented: format == OutputFormat.Json));
+    }
+
+    /// <summary>Writes a list: a JSON array, one line per item, or a table with one row per item.</summary>
+    public void WriteList<T>(IReadOnlyList<T> items)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                stdout.WriteLine(ToJson(items, indented: true));
+                break;
+            case OutputFormat.Jsonl:
+                foreach (var item in items)
+                {
+                    stdout.WriteLine(ToJson(item));
+                }
+
+                break;
+            default:
+                WriteTable(items);
+                break;
+        }
+    }
+
+    /// <summary>One line for a failure: status, code, message and request id for FLORA errors; never a key.</summary>
+    public static string ErrorLine(Exception exception) => exception switch
+    {
+        FloraApiException api => $"error: {(int)api.StatusCode} {api.ErrorCode ?? "error"}: {api.ServerMessage ?? api.Message}" +
+                                 (api.RequestId is { } id ? $" (request {id})" : string.Empty),
+        _ => $"error: {exception.Message.ReplaceLineEndings(" ")}",
+    };
+
+    public void Error(Exception exception) => stderr.WriteLine(ErrorLine(exception));
+
+    private void WriteTable<T>(IReadOnlyList<T> items)
+    {
+        if (items.Count == 0)
+        {
+            stdout.WriteLine("(none)");
+            return;
+        }
+
+        var rows = items.Select(item => JsonSerializer.SerializeToElement(item, s_json)).ToList();
+        var columns = rows.SelectMany(r => r.ValueKind == JsonValueKind.Object ? r.EnumerateObject().Select(p => p.Name) : []).Distinct().ToList();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+        var table = new Table().Border(TableBorder.Rounded);
+        if (rows.Count == 1)
+        {
+            table.AddColumn("field").AddColumn("value");
+            foreach (var property in rows[0].EnumerateObject())
+            {
+                table.AddRow(Markup.Escape(property.Name), Markup.Escape(Cell(property.Value)));
+            }
+        }
+        else
+        {
+            foreach (var column in columns)
+            {
+                table.AddColumn(Markup.Escape(column));
+            }
+
+            foreach (var row in rows)
+            {
+                table.AddRow(columns.Select(c => Markup.Escape(row.TryGetProperty(c, out var v) ? Cell(v) : string.Empty)).ToArray());
+            }
+        }
+
+        console.Write(table);
+    }
+
+    private static string Cell(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? string.Empty,
+        JsonValueKind.Null => string.Empty,
+        _ => value.GetRawText(),
+    };
+}

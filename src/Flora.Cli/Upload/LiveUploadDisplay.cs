@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Flora.Sdk.Models;
+using Spectre.Console;
+
+namespace Flora.Cli.Upload;
+
+/// <summary>A live Spectre.Console display: one bar per file in flight and one for the whole run.</summary>
+internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, IProgress<AssetBatchUploadProgress>
+{
+    private readonly ConcurrentDictionary<AssetUploadItem, ProgressTask> _bars = new();
+    private readonly ConcurrentDictionary<AssetUploadItem, bool> _finished = new();
+    private ProgressContext? _context;
+    private ProgressTask? _total;
+    private long _skippedBytes;
+
+    public IProgress<AssetBatchUploadProgress> Progress => this;
+
+    public async Task<T> RunAsync<T>(int files, long bytes, Func<Task<T>> work) =>
+        await console.Progress()
+            .AutoClear(false)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn())
+            .StartAsync(async context =>
+            {
+                _context = context;
+                _total = context.AddTask($"[bold]total[/] ({files} files)", maxValue: Math.Max(bytes, 1));
+                var result = await work();
+                _total.Value = _total.MaxValue;
+                _total.StopTask();
+                return result;
+            });
+
+    public void Report(AssetBatchUploadProgress value)
+    {
+        if (_context is null || _total is null || _finished.ContainsKey(value.Item))
+        {
+            return;
+        }
+
+        if (value.ItemFinished)
+        {
+            _finished[value.Item] = true;
+            if (_bars.TryRemove(value.Item, out var done))
+            {
+                done.Value = done.MaxValue;
+                done.StopTask();
+            }
+        }
+        else
+        {
+            var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(Markup.Escape(Trim(item.FileName)), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
+            bar.Value = value.ItemBytesSent;
+        }
+
+        _total.Value = Interlocked.Read(ref _skippedBytes) + value.BytesSent;
+    }
+
+    public void Skipped(UploadJob job)
+    {
+        Interlocked.Add(ref _skippedBytes, job.Size);
+        if (_total is not null)
+        {
+            _total.Increment(job.Size);
+        }
+    }
+
+    public void Finished(FileOutcome outcome)
+    {
+        if (outcome.Status == "failed")
+        {
+            console.MarkupLine($"[red]failed[/] {Markup.Escape(outcome.Path)}: {Markup.Escape(outcome.Error ?? string.Empty)}");
+        }
+    }
+
+    private static string Trim(string name) => name.Length <= 32 ? name : name[..14] + "…" + name[^17..];
+}

@@ -1,0 +1,43 @@
+namespace Flora.Cli.Upload;
+
+/// <summary>One file of an upload run: where it is, its path relative to the manifest, and its size when walked.</summary>
+internal sealed record UploadJob(string FullPath, string RelativePath, long Size);
+
+/// <summary>What happened to one file, for the summary and the JSON output.</summary>
+internal sealed record FileOutcome
+{
+    public required string Path { get; init; }
+
+    /// <summary>uploaded, already_uploaded, recovered, skipped, failed or cancelled.</summary>
+    public required string Status { get; init; }
+
+    public long? Size { get; init; }
+
+    public string? AssetId { get; init; }
+
+    public string? Sha256 { get; init; }
+
+    public string? Error { get; init; }
+}
+
+/// <summary>The whole run, as <c>--format json</c> prints it.</summary>
+internal sealed record UploadSummary
+{
+    public required string Manifest { get; init; }
+
+    public int Uploaded { get; init; }
+
+    public int AlreadyUploaded { get; init; }
+
+    public int Recovered { get; init; }
+
+    public int Skipped { get; init; }
+
+    public int Failed { get; init; }
+
+    public bool Cancelled { get; init; }
+
+    public bool DryRun { get; init; }
+
+    public IReadOnlyList<FileOutcome> Files { get; init; } = [];
+}

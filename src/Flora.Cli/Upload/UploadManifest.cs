@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Flora.Cli.Upload;
+
+/// <summary>One uploaded file, as the manifest records it.</summary>
+internal sealed record ManifestEntry
+{
+    /// <summary>The file's path relative to the manifest's folder, with '/' separators.</summary>
+    public required string Path { get; init; }
+
+    public required long Size { get; init; }
+
+    public required string Sha256 { get; init; }
+
+    public required string AssetId { get; init; }
+
+    public required string WorkspaceId { get; init; }
+
+    public string? Folder { get; init; }
+
+    public DateTimeOffset UploadedAt { get; init; }
+}
+
+/// <summary>What the manifest file holds.</summary>
+internal sealed record ManifestDocument
+{
+    public int Version { get; init; } = 1;
+
+    /// <summary>Whether the last run that wrote it reached its end; when not, a rerun looks for the assets it may have made.</summary>
+    public bool Finished { get; init; }
+
+    public DateTimeOffset StartedAt { get; init; }
+
+    public List<ManifestEntry> Files { get; init; } = [];
+}
+
+/// <summary>
+/// The resume record, <c>.flora-upload.json</c>: every finished file with its size, SHA-256 and asset id. It is
+/// rewritten whole into a temporary file that is flushed to disk and then renamed over the old one (an atomic
+/// replace), so a kill at any moment leaves either the previous or the new manifest, never a torn one.
+/// </summary>
+internal sealed class UploadManifest
+{
+    public const string DefaultName = ".flora-upload.json";
+    public const string TemporarySuffix = ".flora-tmp";
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+    };
+
+    private readonly Dictionary<string, ManifestEntry> _entries;
+    private int _version;
+    private int _written;
+
+    private UploadManifest(string path, ManifestDocument document, bool existed)
+    {
+        FilePath = Path.GetFullPath(path);
+        Folder = Path.GetDirectoryName(FilePath)!;
+        PreviousRunUnfinished = existed && !document.Finished;
+        StartedAt = DateTimeOffset.UtcNow;
+        _entries = document.Files.ToDictionary(e => e.Path, StringComparer.Ordinal);
+    }
+
+    public string FilePath { get; }
+
+    public string Folder { get; }
+
+    public bool PreviousRunUnfinished { get; }
+
+    public DateTimeOffset StartedAt { get; }
+
+    public int Count
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    public static UploadManifest Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new UploadManifest(path, new ManifestDocument(), existed: false);
+        }
+
+        try
+        {
+            return new UploadManifest(path, JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), s_json) ?? new ManifestDocument(), existed: true);
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"The manifest '{path}' is not a flora upload manifest ({ex.Message}); move it away or pass another --manifest.", ex);
+        }
+    }
+
+    public string RelativePath(string file) => Path.GetRelativePath(Folder, file).Replace(Path.DirectorySeparatorChar, '/');
+
+    public ManifestEntry? Find(string file)
+    {
+        lock (_entries)
+        {
+            return _entries.GetValueOrDefault(RelativePath(file));
+        }
+    }
+
+    public HashSet<string> AssetIds()
+    {
+        lock (_entries)
+        {
+            return [.. _entries.Values.Select(e => e.AssetId)];
+        }
+    }
+
+    public void Record(ManifestEntry entry)
+    {
+        lock (_entries)
+        {
+            _entries[entry.Path] = entry;
+            _version++;
+        }
+    }
+
+    /// <summary>Writes the manifest if it changed since the last write (or always, when <paramref name="force"/> is set); one writer at a time.</summary>
+    public async Task SaveAsync(bool finished = false, bool force = false)
+    {
+        ManifestDocument document;
+        int version;
+        lock (_entries)
+        {
+            version = _version;
+            if (version == _written && !finished && !force)
+            {
+                return;
+            }
+
+            document = new ManifestDocument { Finished = finished, StartedAt = StartedAt, Files = [.. _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal)] };
+        }
+
+        var temporary = FilePath + TemporarySuffix;
+        var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 65536, FileOptions.Asynchronous);
+        await using (stream)
+        {
+            await JsonSerializer.SerializeAsync(stream, document, s_json);
+            await stream.FlushAsync();
+            stream.Flush(flushToDisk: true);
+        }
+
+        File.Move(temporary, FilePath, overwrite: true);
+        _written = version;
+    }
+}

@@ -1,0 +1,61 @@
+using Spectre.Console;
+
+namespace Flora.Cli.Upload;
+
+/// <summary>The end of an upload run: a summary table, one JSON document, or a closing JSON line.</summary>
+internal static class UploadReport
+{
+    public static void Write(CliOutput output, IAnsiConsole console, UploadSummary summary)
+    {
+        switch (output.Format)
+        {
+            case OutputFormat.Json:
+                output.Stdout.WriteLine(CliOutput.ToJson(summary, indented: true));
+                return;
+            case OutputFormat.Jsonl:
+                foreach (var file in summary.Files)
+                {
+                    output.Stdout.WriteLine(CliOutput.ToJson(file));
+                }
+
+                output.Stdout.WriteLine(CliOutput.ToJson(summary with { Files = [] }));
+                return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title(summary.DryRun ? "flora upload (dry run)" : "flora upload").AddColumn("").AddColumn(new TableColumn("files").RightAligned());
+        if (summary.DryRun)
+        {
+            table.AddRow("would upload", summary.Files.Count(f => f.Status == "would_upload").ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            table.AddRow("[green]uploaded[/]", Count(summary.Uploaded));
+        }
+
+        table.AddRow("already uploaded", Count(summary.AlreadyUploaded));
+        if (summary.Recovered > 0)
+        {
+            table.AddRow("recovered from an interrupted run", Count(summary.Recovered));
+        }
+
+        table.AddRow("skipped", Count(summary.Skipped));
+        table.AddRow(summary.Failed > 0 ? "[red]failed[/]" : "failed", Count(summary.Failed));
+        console.Write(table);
+        foreach (var skipped in summary.Files.Where(f => f.Status == "skipped"))
+        {
+            console.MarkupLine($"  skipped {Markup.Escape(skipped.Path)} ({Markup.Escape(skipped.Error ?? string.Empty)})");
+        }
+
+        foreach (var failed in summary.Files.Where(f => f.Status == "failed"))
+        {
+            console.MarkupLine($"  [red]failed[/] {Markup.Escape(failed.Path)}: {Markup.Escape(failed.Error ?? string.Empty)}");
+        }
+
+        if (summary.Cancelled)
+        {
+            console.MarkupLine($"[yellow]Cancelled.[/] Finished files are recorded in {Markup.Escape(summary.Manifest)}; run the same command again to go on.");
+        }
+    }
+
+    private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Flora.Sdk;
+using Flora.Sdk.Models;
+
+namespace Flora.Cli.Upload;
+
+/// <summary>What <c>flora assets upload</c> was asked to do.</summary>
+internal sealed record UploadRequest(string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun);
+
+/// <summary>
+/// One run of <c>flora assets upload</c>: skips what the manifest already holds, recovers what an interrupted run made but
+/// did not record, uploads the rest through <see cref="AssetServiceBatchExtensions.UploadManyAsync"/>, and records each
+/// finished file in the manifest as it finishes.
+/// </summary>
+internal sealed class UploadSession(IFloraClient client, UploadManifest manifest, UploadRequest request, IUploadDisplay display)
+{
+    // Rewriting the whole manifest after every file costs O(n²) on huge runs; beyond this size writes are spaced out.
+    // A file finished but not yet written is found again by the recovery pass of the next run.
+    private const int WriteEveryResultBelow = 2000;
+    private static readonly TimeSpan s_writeInterval = TimeSpan.FromMilliseconds(250);
+
+    private readonly List<FileOutcome> _outcomes = [];
+    private RecoveredAssets? _recovered;
+
+    public async Task<(UploadSummary Summary, Exception? Fatal)> RunAsync(IReadOnlyList<UploadJob> jobs, IReadOnlyList<SkippedFile> skipped, CancellationToken cancellationToken)
+    {
+        _outcomes.AddRange(skipped.Select(s => new FileOutcome { Path = manifest.RelativePath(s.Path), Status = "skipped", Error = s.Reason }));
+        if (request.DryRun)
+        {
+            _outcomes.AddRange(jobs.Select(j => new FileOutcome
+            {
+                Path = j.RelativePath,
+                Size = j.Size,
+                Status = manifest.Find(j.FullPath) is { } e && e.Size == j.Size ? "already_uploaded" : "would_upload",
+            }));
+            return (Summary(cancelled: false, dryRun: true), null);
+        }
+
+        // Written before the first byte is sent, marked unfinished: a run killed from here on is known to the next one.
+        await manifest.SaveAsync(force: true);
+        if (manifest.PreviousRunUnfinished)
+        {
+            _recovered = await RecoveredAssets.FindAsync(client.Assets, request.WorkspaceId, manifest, cancellationToken);
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Exception? fatal = null;
+        var cancelled = false;
+        var lastWrite = Stopwatch.StartNew();
+        var parameters = new AssetBatchUploadParams
+        {
+            WorkspaceId = request.WorkspaceId,
+            Folder = request.Folder,
+            MaxConcurrency = request.Concurrency,
+            WaitForReady = request.Wait || request.ProjectId is not null,
+            Progress = display.Progress,
+        };
+        try
+        {
+            await foreach (var result in client.Assets.UploadManyAsync(Pending(jobs), parameters, cancellationToken: stop.Token))
+            {
+                var job = (UploadJob)result.Item.Tag!;
+                if (result.Error is FloraAuthenticationException auth)
+                {
+                    // A wrong key fails every file the same way: one clear line instead of a line per file.
+                    fatal = auth;
+                    await stop.CancelAsync();
+                    continue;
+                }
+
+                var outcome = await FinishAsync(job, result, stop.Token);
+                Add(outcome);
+                display.Finished(outcome);
+                if (outcome.Status == "uploaded" && (manifest.Count < WriteEveryResultBelow || lastWrite.Elapsed >= s_writeInterval))
+                {
+                    await manifest.SaveAsync();
+                    lastWrite.Restart();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            cancelled = cancellationToken.IsCancellationRequested;
+        }
+
+        // Also after Ctrl+C: every file that finished is on disk before the process exits.
+        await manifest.SaveAsync(finished: !cancelled && fatal is null);
+        return (Summary(cancelled, dryRun: false), fatal);
+    }
+
+    /// <summary>The files still to upload, produced one at a time as the batch asks for them.</summary>
+    private IEnumerable<AssetUploadItem> Pending(IReadOnlyList<UploadJob> jobs)
+    {
+        foreach (var job in jobs)
+        {
+            if (manifest.Find(job.FullPath) is { } entry && entry.Size == job.Size && entry.WorkspaceId == request.WorkspaceId
+                && entry.Folder == request.Folder && entry.Sha256 == Sha256Of(job.FullPath))
+            {
+                Add(new FileOutcome { Path = job.RelativePath, Status = "already_uploaded", Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256 });
+                display.Skipped(job);
+                continue;
+            }
+
+            if (_recovered?.Take(Path.GetFileName(job.FullPath), job.Size) is { } assetId)
+            {
+                var sha = Sha256Of(job.FullPath);
+                manifest.Record(Entry(job, assetId, sha));
+                Add(new FileOutcome { Path = job.RelativePath, Status = "recovered", Size = job.Size, AssetId = assetId, Sha256 = sha });
+                display.Skipped(job);
+                continue;
+            }
+
+            yield return AssetUploadItem.FromFile(job.FullPath) with { Tag = job, ContentType = AcceptedTypes.ContentTypeOf(job.FullPath) };
+        }
+    }
+
+    private async Task<FileOutcome> FinishAsync(UploadJob job, AssetUploadResult result, CancellationToken cancellationToken)
+    {
+        if (result.Asset is not { } asset)
+        {
+            return new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, Error = CliOutput.ErrorLine(result.Error!) };
+        }
+
+        var sha = Sha256Of(job.FullPath);
+        manifest.Record(Entry(job, asset.AssetId, sha));
+        if (request.ProjectId is { } project)
+        {
+            try
+            {
+                await client.Projects.AttachAssetAsync(project, asset.AssetId, cancellationToken: cancellationToken);
+            }
+            catch (FloraException ex)
+            {
+                return new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha, Error = "uploaded, but not attached: " + CliOutput.ErrorLine(ex) };
+            }
+        }
+
+        return new FileOutcome { Path = job.RelativePath, Status = "uploaded", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha };
+    }
+
+    private ManifestEntry Entry(UploadJob job, string assetId, string sha) => new()
+    {
+        Path = job.RelativePath,
+        Size = job.Size,
+        Sha256 = sha,
+        AssetId = assetId,
+        WorkspaceId = request.WorkspaceId,
+        Folder = request.Folder,
+        UploadedAt = DateTimeOffset.UtcNow,
+    };
+
+    private void Add(FileOutcome outcome)
+    {
+        lock (_outcomes)
+        {
+            _outcomes.Add(outcome);
+        }
+    }
+
+    private UploadSummary Summary(bool cancelled, bool dryRun)
+    {
+        lock (_outcomes)
+        {
+            return new UploadSummary
+            {
+                Manifest = manifest.FilePath,
+                Uploaded = _outcomes.Count(o => o.Status == "uploaded"),
+                AlreadyUploaded = _outcomes.Count(o => o.Status == "already_uploaded"),
+                Recovered = _outcomes.Count(o => o.Status == "recovered"),
+                Skipped = _outcomes.Count(o => o.Status == "skipped"),
+                Failed = _outcomes.Count(o => o.Status == "failed"),
+                Cancelled = cancelled,
+                DryRun = dryRun,
+                Files = [.. _outcomes],
+            };
+        }
+    }
+
+    private static string Sha256Of(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+}

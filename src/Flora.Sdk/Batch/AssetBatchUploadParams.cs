@@ -1,0 +1,24 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>What <see cref="AssetServiceBatchExtensions.UploadManyAsync"/> applies to every item of a batch.</summary>
+public sealed record AssetBatchUploadParams
+{
+    /// <summary>The workspace that owns the assets; starts with <c>ws_</c>.</summary>
+    public required string WorkspaceId { get; init; }
+
+    /// <summary>The destination folder of items that name none.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>The content type of items that name none; when null, each is inferred from its file name.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>How many items upload at once.</summary>
+    /// <value>Defaults to 4; 1 to 64.</value>
+    public int MaxConcurrency { get; init; } = 4;
+
+    /// <summary>When <see langword="true"/>, an item's result comes only once its asset is <c>ready</c>.</summary>
+    public bool WaitForReady { get; init; }
+
+    /// <summary>Receives a snapshot of the batch each time an item starts, sends bytes or finishes.</summary>
+    public IProgress<AssetBatchUploadProgress>? Progress { get; init; }
+}

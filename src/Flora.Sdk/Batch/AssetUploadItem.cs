@@ -1,0 +1,80 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// One source for <see cref="AssetServiceBatchExtensions.UploadManyAsync"/>: a file path, or a stream opened on its
+/// turn. Nothing is opened or read when the item is made, so a list of 100,000 items costs only their names.
+/// </summary>
+public sealed record AssetUploadItem
+{
+    private readonly Func<Stream>? _open;
+
+    private AssetUploadItem(string fileName, string? path, Func<Stream>? open, long? length)
+    {
+        FileName = fileName;
+        Path = path;
+        _open = open;
+        Length = length;
+    }
+
+    /// <summary>The asset's file name, for example <c>product.png</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>The file to upload, for items made with <see cref="FromFile"/>; otherwise null.</summary>
+    public string? Path { get; }
+
+    /// <summary>The number of bytes, when the caller knew it; a file's length is read when its turn comes.</summary>
+    public long? Length { get; }
+
+    /// <summary>The content type; when null, the batch's <see cref="AssetBatchUploadParams.ContentType"/> or the file name decides.</summary>
+    public string? ContentType { get; init; }
+
+    /// <summary>The destination folder; when null, the batch's <see cref="AssetBatchUploadParams.Folder"/>.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>Per-item overrides for the API calls, for example an idempotency key; when null, the batch's options.</summary>
+    public RequestOptions? Options { get; init; }
+
+    /// <summary>Any value of the caller's, handed back on the item's result (a database row id, say).</summary>
+    public object? Tag { get; init; }
+
+    /// <summary>An item that uploads the file at <paramref name="path"/>, opened only when its turn comes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="fileName">The asset's name; the path's file name when null.</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    public static AssetUploadItem FromFile(string path, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException("The path is blank: pass the path of the file to upload.", nameof(path));
+        }
+
+        return new AssetUploadItem(fileName ?? System.IO.Path.GetFileName(path), path, null, null);
+    }
+
+    /// <summary>An item whose bytes come from a stream that <paramref name="open"/> makes when the item's turn comes.</summary>
+    /// <param name="fileName">The asset's file name.</param>
+    /// <param name="open">Opens the stream; the batch disposes it when the item is done. A seekable stream can be re-sent.</param>
+    /// <param name="length">The number of bytes, when known and the stream cannot tell (it is used for progress only).</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is blank.</exception>
+    public static AssetUploadItem FromStream(string fileName, Func<Stream> open, long? length = null)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(open);
+        if (string.IsNullOrWhiteSpace(fileName))
+        {
+            throw new ArgumentException("FileName is required, for example 'product.png'; FLORA stores the asset under it.", nameof(fileName));
+        }
+
+        return new AssetUploadItem(fileName, null, open, length);
+    }
+
+    /// <summary>Opens the item's stream (for stream items).</summary>
+    internal Stream Open() => _open!();
+
+    /// <summary>Describes the item.</summary>
+    /// <returns>Its path, or its file name for stream items.</returns>
+    public override string ToString() => Path ?? FileName;
+}

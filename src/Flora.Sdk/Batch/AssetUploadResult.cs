@@ -1,0 +1,27 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>How one item of a batch upload ended: with its asset, or with the exception that stopped it.</summary>
+public sealed record AssetUploadResult
+{
+    /// <summary>The item.</summary>
+    public required AssetUploadItem Item { get; init; }
+
+    /// <summary>The item's position in the input, from 0.</summary>
+    public int Index { get; init; }
+
+    /// <summary>The asset, when the upload succeeded.</summary>
+    public AssetCompleteResponse? Asset { get; init; }
+
+    /// <summary>
+    /// Why the item failed: a <see cref="FloraException"/> subclass for API and transport failures, an
+    /// <see cref="ArgumentException"/> for an input FLORA would refuse (nothing was sent), or an <see cref="IOException"/>
+    /// or <see cref="UnauthorizedAccessException"/> when the source could not be read.
+    /// </summary>
+    public Exception? Error { get; init; }
+
+    /// <summary>The item's length in bytes, when known.</summary>
+    public long? Length { get; init; }
+
+    /// <summary>Whether the item ended with an asset.</summary>
+    public bool Succeeded => Asset is not null;
+}

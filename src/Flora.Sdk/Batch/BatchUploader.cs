@@ -1,0 +1,130 @@
+using System.Runtime.CompilerServices;
+using Flora.Sdk.Models;
+
+namespace Flora.Sdk.Batch;
+
+/// <summary>
+/// Runs a batch: keeps up to MaxConcurrency single-item uploads in flight, pulls the next item only when a slot frees
+/// up, and yields results in the order they finish. Plain tasks and <see cref="Task.WhenAny(IEnumerable{Task})"/> keep it
+/// the same on every target (no System.Threading.Channels on netstandard2.0).
+/// </summary>
+internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams parameters, RequestOptions? options)
+{
+    public const int MaxConcurrencyLimit = 64;
+
+    public async IAsyncEnumerable<AssetUploadResult> RunAsync(IEnumerable<AssetUploadItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var tracker = new BatchProgressTracker(parameters.Progress);
+        var running = new List<Task<AssetUploadResult?>>(parameters.MaxConcurrency);
+        using var source = items.GetEnumerator();
+        var index = 0;
+        var more = true;
+        try
+        {
+            while (true)
+            {
+                while (more && running.Count < parameters.MaxConcurrency && !stop.IsCancellationRequested)
+                {
+                    more = source.MoveNext();
+                    if (more)
+                    {
+                        running.Add(UploadOneAsync(source.Current ?? throw new ArgumentException($"Item {index} of the batch is null.", nameof(items)), index++, tracker, stop.Token));
+                    }
+                }
+
+                if (running.Count == 0)
+                {
+                    break;
+                }
+
+                var finished = await Task.WhenAny(running).ConfigureAwait(false);
+                running.Remove(finished);
+                if (await finished.ConfigureAwait(false) is { } result)
+                {
+                    yield return result;
+                }
+            }
+        }
+        finally
+        {
+            // The caller stopped reading early (break, dispose) or an item source threw: cancel what is in flight and
+            // let it end before the batch returns, so no upload outlives the enumeration.
+            if (running.Count > 0)
+            {
+                stop.Cancel();
+                await Task.WhenAll(running).ConfigureAwait(false);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Uploads one item; null when the batch was cancelled before it finished.</summary>
+    private async Task<AssetUploadResult?> UploadOneAsync(AssetUploadItem item, int index, BatchProgressTracker tracker, CancellationToken cancellationToken)
+    {
+        // Off the caller's thread at once: a synchronous start (opening a file) must not hold up the loop.
+        await Task.Yield();
+        long? length = item.Length;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var progress = tracker.Start(item, item.Path is { } path ? length ??= new FileInfo(path).Length : length);
+            var asset = item.Path is { } file
+                ? await assets.UploadFileAsync(file, FileParams(item, progress), item.Options ?? options, cancellationToken).ConfigureAwait(false)
+                : await UploadStreamAsync(item, progress, l => length ??= l, cancellationToken).ConfigureAwait(false);
+            tracker.Finish(progress, succeeded: true);
+            return new AssetUploadResult { Item = item, Index = index, Asset = asset, Length = length };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex) when (IsItemFailure(ex))
+        {
+            tracker.Fail(item, length);
+            return new AssetUploadResult { Item = item, Index = index, Error = ex, Length = length };
+        }
+    }
+
+    private async Task<AssetCompleteResponse> UploadStreamAsync(AssetUploadItem item, ItemProgress progress, Action<long> knownLength, CancellationToken cancellationToken)
+    {
+        var stream = item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
+        await using (stream.ConfigureAwait(false))
+        {
+            if (stream.CanSeek)
+            {
+                knownLength(stream.Length - stream.Position);
+                progress.Length ??= stream.Length - stream.Position;
+            }
+
+            return await assets.UploadAsync(
+                stream,
+                new AssetUploadParams
+                {
+                    WorkspaceId = parameters.WorkspaceId,
+                    FileName = item.FileName,
+                    ContentType = item.ContentType ?? parameters.ContentType,
+                    Folder = item.Folder ?? parameters.Folder,
+                    Progress = progress,
+                    WaitForReady = parameters.WaitForReady,
+                },
+                item.Options ?? options,
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private AssetFileUploadParams FileParams(AssetUploadItem item, ItemProgress progress) => new()
+    {
+        WorkspaceId = parameters.WorkspaceId,
+        FileName = item.FileName,
+        ContentType = item.ContentType ?? parameters.ContentType,
+        Folder = item.Folder ?? parameters.Folder,
+        Progress = progress,
+        WaitForReady = parameters.WaitForReady,
+    };
+
+    /// <summary>What one item may fail with without failing the batch: the typed errors of an upload and of reading its source.</summary>
+    private static bool IsItemFailure(Exception exception) =>
+        exception is FloraException or ArgumentException or IOException or UnauthorizedAccessException or OperationCanceledException;
+}
