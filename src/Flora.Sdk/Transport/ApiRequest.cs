@@ -16,14 +16,4 @@ internal readonly record struct ApiRequest(
     bool EmptyBodyIsEmptyObject = false)
 {
     public bool IsPost => Method == HttpMethod.Post;
-
-    /// <summary>The path without its query, with a leading slash, for logs.</summary>
-    public string LogPath
-    {
-        get
-        {
-            var query = RelativeUri.IndexOf('?', StringComparison.Ordinal);
-            return "/" + (query < 0 ? RelativeUri : RelativeUri[..query]);
-        }
-    }
 }

@@ -55,7 +55,7 @@ internal sealed class ApiTransport
             static (call, response, token) => call.ReadAsync(response, token), cancellationToken);
 
     private CallSettings Settings(in ApiRequest request, RequestOptions? options) =>
-        new(request.Operation, request.Method, request.LogPath, request.AssetId, options?.MaxRetries ?? MaxRetries, options?.Timeout ?? Timeout);
+        new(request.Operation, request.Method, request.RelativeUri, request.AssetId, options?.MaxRetries ?? MaxRetries, options?.Timeout ?? Timeout);
 
     /// <summary>One call's request and how to read its answer; a struct, so it rides in the send core's call without an allocation of its own.</summary>
     private readonly struct Call<T>(ApiTransport transport, ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)

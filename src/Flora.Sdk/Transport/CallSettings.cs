@@ -13,7 +13,7 @@ internal enum Peer
 /// <summary>What the send core needs to know about one logical call, besides how to build its request and read its answer.</summary>
 /// <param name="Operation">The span name and the subject of error messages, for example <c>assets.retrieve</c>.</param>
 /// <param name="Method">The HTTP method, for logs and traces.</param>
-/// <param name="LogPath">The path without its query, for logs (queries may carry search text).</param>
+/// <param name="Path">The request's path, possibly with a query, without a leading slash; logs show <see cref="LogPath"/>.</param>
 /// <param name="AssetId">The asset the call is about, for traces; <see langword="null"/> when not yet known.</param>
 /// <param name="MaxRetries">How many times a failed attempt is retried.</param>
 /// <param name="Timeout">The per-attempt timeout (an idle timeout for attempts that restart it), or infinite.</param>
@@ -21,11 +21,22 @@ internal enum Peer
 internal readonly record struct CallSettings(
     string Operation,
     HttpMethod Method,
-    string LogPath,
+    string Path,
     string? AssetId,
     int MaxRetries,
     TimeSpan Timeout,
-    Peer Peer = Peer.FloraApi);
+    Peer Peer = Peer.FloraApi)
+{
+    /// <summary>The path without its query (queries may carry search text), made only when a log line is written.</summary>
+    public string LogPath
+    {
+        get
+        {
+            var query = Path.IndexOf('?', StringComparison.Ordinal);
+            return "/" + (query < 0 ? Path : Path[..query]);
+        }
+    }
+}
 
 /// <summary>What a request builder learns about the attempt it builds for.</summary>
 /// <param name="Number">The attempt's number, from 1.</param>

@@ -17,7 +17,7 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
     public Task SendAsync(SignedUploadTarget target, string assetId, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
         core.SendAsync(
             invoker,
-            new CallSettings("assets.upload.send", target.Method, target.Url.AbsolutePath, assetId, maxRetries, idleTimeout, Peer.UploadHost),
+            new CallSettings("assets.upload.send", target.Method, target.Url.AbsolutePath.TrimStart('/'), assetId, maxRetries, idleTimeout, Peer.UploadHost),
             (Upload: this, Target: target),
             static (s, attempt) => s.Upload.Build(s.Target, attempt),
             static (s, _, _) => s.Upload.Sent(),
