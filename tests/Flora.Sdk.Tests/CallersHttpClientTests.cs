@@ -30,11 +30,12 @@ public sealed class CallersHttpClientTests
     public async Task RetrieveAsync_CallersTimeoutShorter_EndsTheAttemptAsFloraTimeout()
     {
         var api = new StubApi().Hang(HttpMethod.Get, AssetPath);
-        var shortTimeout = TimeSpan.FromMilliseconds(50);
+        var shortTimeout = TimeSpan.FromSeconds(1);
         using var http = new HttpClient(api.Handler) { Timeout = shortTimeout };
         using var client = new FloraClient(http, Options(TimeSpan.FromMinutes(10)));
 
-        // HttpClient's own timer runs in real time (50 ms); the SDK's 10 minutes are on a clock nobody advances.
+        // HttpClient's own timer runs in real time (1 s, so that on a loaded machine the request reaches the handler
+        // before it fires); the SDK's 10 minutes are on a clock nobody advances.
         await Assert.ThrowsAsync<FloraTimeoutException>(() => client.Assets.RetrieveAsync("asset_abc123").WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Equal(1, api.Count);
