@@ -81,8 +81,15 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 : "The request body could not be read: " + ex.Message;
             var result = EmulatorResult.Error(ex.StatusCode, "input_validation_error", message);
             result.Headers["Connection"] = "close";
-            await WriteAsync(context, result).ConfigureAwait(false);
             Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+            try
+            {
+                await WriteAsync(context, result).ConfigureAwait(false);
+            }
+            catch (Exception writeFailed) when (writeFailed is IOException or OperationCanceledException)
+            {
+                // The client closed its side after sending part of the body: it will never read this answer.
+            }
         }
         catch (Exception ex) when (context.RequestAborted.IsCancellationRequested || ex is IOException or BadHttpRequestException)
         {
