@@ -1,5 +1,6 @@
 # Sourced by the .ci scripts: start_emulator DIR builds and starts samples/Flora.Emulator on a free 127.0.0.1 port,
-# waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID, and stops it on exit.
+# waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID / EMULATOR_PROJECT_ID,
+# and stops it on exit.
 start_emulator() {
   local dir="$1"
   mkdir -p "$dir"
@@ -17,8 +18,9 @@ start_emulator() {
   EMULATOR_BASE_URL=$(sed -n 's/^ *FLORA_BASE_URL=//p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_API_KEY=$(sed -n 's/^ *FLORA_API_KEY=//p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_WORKSPACE_ID=$(sed -n 's/^ *workspace id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
+  EMULATOR_PROJECT_ID=$(sed -n 's/^ *project id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   [ -n "$EMULATOR_BASE_URL" ] || { cat "$EMULATOR_LOG"; echo "emulator did not start"; return 1; }
-  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID
+  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID EMULATOR_PROJECT_ID
   echo "emulator (pid $EMULATOR_PID) at $EMULATOR_BASE_URL"
 }
 

@@ -1,6 +1,7 @@
 // The FLORA emulator as a standalone server, for tools that are not .NET tests (curl, other SDKs, Prism comparisons):
 //   dotnet run --project samples/Flora.Emulator -- --port 5080
-// Options: --port N (default 5080, 0 = any free port), --api-key KEY, --workspace-id ws_..., --allow-host HOST (repeatable),
+// Options: --port N (default 5080, 0 = any free port), --api-key KEY, --workspace-id ws_..., --project-id prj_...,
+//          --allow-host HOST (repeatable),
 //          --reservation-lifetime SECONDS, --processing-time SECONDS, --store-uploads (serve uploaded bytes at each
 //          asset's url). It listens on 127.0.0.1 only; Ctrl+C stops it.
 using System.Globalization;
@@ -22,6 +23,9 @@ for (var i = 0; i < args.Length; i++)
         case "--workspace-id":
             options.WorkspaceId = Next();
             break;
+        case "--project-id":
+            options.ProjectId = Next();
+            break;
         case "--allow-host":
             options.AllowlistedHosts.Add(Next());
             break;
@@ -35,7 +39,7 @@ for (var i = 0; i < args.Length; i++)
             options.StoreUploads = true;
             break;
         case "--help" or "-h":
-            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads]");
+            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--project-id prj_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads]");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown option '{args[i]}'; try --help.");
@@ -48,6 +52,7 @@ Console.WriteLine($"FLORA emulator listening on {emulator.BaseUrl}");
 Console.WriteLine($"  FLORA_BASE_URL={emulator.BaseUrl}");
 Console.WriteLine($"  FLORA_API_KEY={emulator.ApiKey}");
 Console.WriteLine($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+Console.WriteLine($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
 Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");
 Console.WriteLine("Press Ctrl+C to stop.");
 

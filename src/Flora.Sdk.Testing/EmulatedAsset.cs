@@ -9,13 +9,16 @@ public sealed record EmulatedAsset
     /// <summary>The workspace it was created in.</summary>
     public required string WorkspaceId { get; init; }
 
-    /// <summary>The wire status: <c>pending_upload</c>, <c>ready</c>, <c>failed</c>, or <c>processing</c> while <see cref="FloraEmulatorOptions.ProcessingTime"/> runs.</summary>
+    /// <summary>
+    /// The wire status: <c>pending_upload</c>, <c>ready</c> or <c>failed</c>, FLORA's documented three. A completed asset
+    /// stays <c>pending_upload</c> while <see cref="FloraEmulatorOptions.ProcessingTime"/> runs (see <see cref="IsProcessing"/>).
+    /// </summary>
     public required string Status { get; init; }
 
     /// <summary>The <c>source</c> it was created with: <c>signed-url</c> or the allowlisted URL.</summary>
     public required string Source { get; init; }
 
-    /// <summary>The wire <c>uploaded_via</c>: <c>signed_url</c> or <c>url</c>.</summary>
+    /// <summary>The wire <c>uploaded_via</c>: <c>signed_url</c>, <c>url</c> or <c>direct</c> (a multipart create that carried the bytes).</summary>
     public required string UploadedVia { get; init; }
 
     /// <summary>The file name given at creation (or taken from the URL), if any.</summary>
@@ -60,6 +63,9 @@ public sealed record EmulatedAsset
     /// <summary>The failure message, when the asset is <c>failed</c>.</summary>
     public string? FailureMessage { get; init; }
 
-    /// <summary>The projects the asset was attached to, in order.</summary>
+    /// <summary>The projects the asset was placed on (by <c>project_id</c> at create or by attach), in order.</summary>
     public IReadOnlyList<string> ProjectIds { get; init; } = [];
+
+    /// <summary>Whether the asset was completed and is still being processed (it reads <c>pending_upload</c> meanwhile).</summary>
+    public bool IsProcessing { get; init; }
 }

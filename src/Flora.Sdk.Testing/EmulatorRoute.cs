@@ -3,7 +3,7 @@ namespace Flora.Sdk.Testing;
 /// <summary>The routes the <see cref="FloraEmulator"/> serves, used to aim faults and to count requests.</summary>
 public enum EmulatorRoute
 {
-    /// <summary><c>POST /api/v1/assets</c>: create an asset or reserve a signed upload.</summary>
+    /// <summary><c>POST /api/v1/assets</c>: create an asset (JSON, or multipart with the bytes) or reserve a signed upload.</summary>
     Create,
 
     /// <summary><c>POST /api/v1/assets/{assetId}/complete</c>.</summary>
@@ -29,4 +29,10 @@ public enum EmulatorRoute
 
     /// <summary>Any path the emulator does not serve (answered 404 <c>not_found</c>).</summary>
     Unknown,
+
+    /// <summary><c>GET /api/v1/workspaces</c>: the workspaces the key can use (not paged).</summary>
+    ListWorkspaces,
+
+    /// <summary><c>GET /api/v1/projects?workspace_id=…</c>: a workspace's projects, in cursor pages.</summary>
+    ListProjects,
 }

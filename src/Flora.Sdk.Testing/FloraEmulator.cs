@@ -61,16 +61,7 @@ public sealed class FloraEmulator : IAsyncDisposable
     public FloraEmulatorFaults Faults { get; }
 
     /// <summary>How many assets the emulator holds.</summary>
-    public int AssetCount
-    {
-        get
-        {
-            lock (_state.Gate)
-            {
-                return _state.AssetCount;
-            }
-        }
-    }
+    public int AssetCount => Locked(state => state.AssetCount);
 
     /// <summary>A snapshot of every asset, oldest first.</summary>
     public IReadOnlyList<EmulatedAsset> Assets
@@ -90,10 +81,16 @@ public sealed class FloraEmulator : IAsyncDisposable
     }
 
     /// <summary>A snapshot of every request received so far, in arrival order (see <see cref="FloraEmulatorOptions.RecordRequests"/>).</summary>
-    public IReadOnlyList<EmulatorRequest> Requests => _state.Requests();
+    public IReadOnlyList<EmulatorRequest> Requests => Locked(state => state.Log.Requests());
 
     /// <summary>How many requests each route received so far.</summary>
-    public IReadOnlyDictionary<EmulatorRoute, int> RequestCounts => _state.RouteCounts();
+    public IReadOnlyDictionary<EmulatorRoute, int> RequestCounts => Locked(state => state.Log.RouteCounts());
+
+    /// <summary>A project id to place assets on (seeded in <see cref="WorkspaceId"/> unless <see cref="FloraEmulatorOptions.Projects"/> lists others).</summary>
+    public string ProjectId => _state.Options.ProjectId;
+
+    /// <summary>A snapshot of every project, seeded or made by a create or attach naming a new <c>prj_</c> id, oldest first.</summary>
+    public IReadOnlyList<EmulatedProject> Projects => Locked(state => state.Catalog.Snapshot());
 
     /// <summary>Starts an emulator on 127.0.0.1.</summary>
     /// <param name="options">The port, API key, clock and other settings; defaults when null. They are copied: later changes have no effect.</param>
@@ -107,7 +104,7 @@ public sealed class FloraEmulator : IAsyncDisposable
         options.Validate();
         var state = new EmulatorState(options);
         var faults = new FloraEmulatorFaults();
-        var (app, origin) = await EmulatorHost.StartAsync(options.Port, new EmulatorDispatcher(state, faults), cancellationToken).ConfigureAwait(false);
+        var (app, origin) = await EmulatorHost.StartAsync(options, new EmulatorDispatcher(state, faults), cancellationToken).ConfigureAwait(false);
         state.Origin = origin.GetLeftPart(UriPartial.Authority);
         return new FloraEmulator(app, state, faults, origin);
     }
@@ -161,7 +158,13 @@ public sealed class FloraEmulator : IAsyncDisposable
     public int CountRequests(EmulatorRoute route) => RequestCounts.GetValueOrDefault(route);
 
     /// <summary>Forgets the request log and the per-route counts (assets are kept).</summary>
-    public void ClearRequests() => _state.ClearRequests();
+    public void ClearRequests()
+    {
+        lock (_state.Gate)
+        {
+            _state.Log.Clear();
+        }
+    }
 
     /// <summary>Marks an asset <c>failed</c>, as FLORA does when processing fails; <c>retry</c> can then renew it.</summary>
     /// <param name="assetId">The asset id.</param>
@@ -175,7 +178,17 @@ public sealed class FloraEmulator : IAsyncDisposable
         {
             var asset = _state.Find(assetId) ?? throw new KeyNotFoundException($"The emulator holds no asset '{assetId}'.");
             asset.Status = Server.AssetRecord.Failed;
+            asset.ReadyAt = null;
             asset.FailureMessage = failureMessage;
+        }
+    }
+
+    /// <summary>Reads the state under its gate (see the locking rule on <see cref="EmulatorState"/>).</summary>
+    private T Locked<T>(Func<EmulatorState, T> read)
+    {
+        lock (_state.Gate)
+        {
+            return read(_state);
         }
     }
 
@@ -204,6 +217,9 @@ public sealed class FloraEmulator : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        _state.DeleteContent();
+        lock (_state.Gate)
+        {
+            _state.DeleteContent();
+        }
     }
 }

@@ -9,6 +9,9 @@ public sealed class FloraEmulatorOptions
     /// <summary>The workspace id the emulator hands out by default.</summary>
     public const string DefaultWorkspaceId = "ws_emulator";
 
+    /// <summary>The project id of the project the emulator seeds by default.</summary>
+    public const string DefaultProjectId = "prj_emulator";
+
     /// <summary>The TCP port to listen on, on 127.0.0.1 only.</summary>
     /// <value>Defaults to 0: a free port chosen by the operating system.</value>
     public int Port { get; set; }
@@ -20,6 +23,32 @@ public sealed class FloraEmulatorOptions
     /// <summary>The workspace id given to samples and tests (<see cref="FloraEmulator.WorkspaceId"/>); any <c>ws_</c> id is accepted.</summary>
     /// <value>Defaults to <see cref="DefaultWorkspaceId"/>.</value>
     public string WorkspaceId { get; set; } = DefaultWorkspaceId;
+
+    /// <summary>The project id given to samples and tests (<see cref="FloraEmulator.ProjectId"/>), seeded in <see cref="WorkspaceId"/> when <see cref="Projects"/> is empty.</summary>
+    /// <value>Defaults to <see cref="DefaultProjectId"/>.</value>
+    public string ProjectId { get; set; } = DefaultProjectId;
+
+    /// <summary>The workspaces <c>GET /workspaces</c> lists, in order.</summary>
+    /// <value>Defaults to empty: one workspace, <see cref="WorkspaceId"/>, named "Emulator workspace", role <c>owner</c>.</value>
+    public IList<EmulatedWorkspace> Workspaces { get; private set; } = [];
+
+    /// <summary>The projects <c>GET /projects</c> lists; a create or attach naming another <c>prj_</c> id adds it.</summary>
+    /// <value>Defaults to empty: one project, <see cref="ProjectId"/>, in <see cref="WorkspaceId"/>.</value>
+    public IList<EmulatedProject> Projects { get; private set; } = [];
+
+    /// <summary>
+    /// Whether <c>POST /assets</c> takes <c>multipart/form-data</c> with the bytes (FLORA's direct path, up to 4 MiB).
+    /// Turn it off to play a server without it: such a create is then refused with 415, as a client's fallback expects.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool DirectUploads { get; set; } = true;
+
+    /// <summary>
+    /// How long a request body may deliver less than 240 bytes a second (a stalled or slow-drip body) before the emulator
+    /// gives up on it and answers 408 in FLORA's error envelope.
+    /// </summary>
+    /// <value>Defaults to 5 seconds, Kestrel's own grace period.</value>
+    public TimeSpan RequestBodyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The clock for reservation expiry, the idempotency window and timestamps; tests pass a fake to move time.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>
@@ -45,8 +74,8 @@ public sealed class FloraEmulatorOptions
     public int DefaultPageSize { get; set; } = 20;
 
     /// <summary>
-    /// How long a completed asset stays in the (undocumented) <c>processing</c> status before it is <c>ready</c>, on
-    /// <see cref="TimeProvider"/>'s clock; use it to exercise <c>WaitForReadyAsync</c>.
+    /// How long a completed asset is processed before it is <c>ready</c>, on <see cref="TimeProvider"/>'s clock; use it to
+    /// exercise <c>WaitForReadyAsync</c>. Meanwhile it reads <c>pending_upload</c>, as FLORA documents no other status.
     /// </summary>
     /// <value>Defaults to zero: complete makes the asset ready at once.</value>
     public TimeSpan ProcessingTime { get; set; }
@@ -71,6 +100,8 @@ public sealed class FloraEmulatorOptions
     {
         var copy = (FloraEmulatorOptions)MemberwiseClone();
         copy.AllowlistedHosts = new HashSet<string>(AllowlistedHosts, StringComparer.OrdinalIgnoreCase);
+        copy.Workspaces = [.. Workspaces];
+        copy.Projects = [.. Projects];
         return copy;
     }
 
@@ -85,11 +116,40 @@ public sealed class FloraEmulatorOptions
             throw new ArgumentException("WorkspaceId must start with 'ws_', as FLORA's workspace ids do.", nameof(WorkspaceId));
         }
 
+        RequirePrefix(ProjectId, "prj_", nameof(ProjectId));
+        foreach (var workspace in Workspaces)
+        {
+            ArgumentNullException.ThrowIfNull(workspace, nameof(Workspaces));
+            RequirePrefix(workspace.WorkspaceId, "ws_", nameof(Workspaces));
+        }
+
+        foreach (var project in Projects)
+        {
+            ArgumentNullException.ThrowIfNull(project, nameof(Projects));
+            RequirePrefix(project.ProjectId, "prj_", nameof(Projects));
+            RequirePrefix(project.WorkspaceId, "ws_", nameof(Projects));
+        }
+
+        if (Projects.Select(p => p.ProjectId).Distinct(StringComparer.Ordinal).Count() != Projects.Count)
+        {
+            throw new ArgumentException("Projects lists a project id twice; give each project its own prj_ id.", nameof(Projects));
+        }
+
+        // Kestrel's rate check runs once a second, so a shorter grace could not be honoured.
+        ArgumentOutOfRangeException.ThrowIfLessThan(RequestBodyTimeout, TimeSpan.FromSeconds(2), nameof(RequestBodyTimeout));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ReservationLifetime, TimeSpan.Zero, nameof(ReservationLifetime));
         ArgumentOutOfRangeException.ThrowIfLessThan(IdempotencyWindow, TimeSpan.Zero, nameof(IdempotencyWindow));
         ArgumentOutOfRangeException.ThrowIfLessThan(DefaultPageSize, 1, nameof(DefaultPageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DefaultPageSize, 100, nameof(DefaultPageSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(ProcessingTime, TimeSpan.Zero, nameof(ProcessingTime));
+    }
+
+    private static void RequirePrefix(string? id, string prefix, string name)
+    {
+        if (string.IsNullOrWhiteSpace(id) || !id.StartsWith(prefix, StringComparison.Ordinal) || id.Length == prefix.Length || id.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException($"{name}: '{id}' is not a FLORA id; it must start with '{prefix}' and hold no whitespace.", name);
+        }
     }
 }

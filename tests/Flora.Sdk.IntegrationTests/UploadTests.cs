@@ -51,7 +51,7 @@ public sealed class UploadTests
     {
         await using var emulator = await FloraEmulator.StartAsync();
 
-        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(), TestData.UploadParams(emulator, "empty.txt"));
+        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(), TestData.UploadParams(emulator, "empty.png"));
 
         Assert.Equal(0, emulator.GetAsset(result.AssetId)!.UploadedBytes);
         Assert.Equal(AssetStatus.Ready, result.Status);
@@ -85,7 +85,10 @@ public sealed class UploadTests
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { TimeProvider = clock, ProcessingTime = TimeSpan.FromSeconds(30) });
         var completed = await emulator.Client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), TestData.UploadParams(emulator));
-        Assert.Equal("processing", completed.Status.ToString());
+        // Still processing: FLORA documents no status of its own for that, so the asset reads pending_upload until ready.
+        Assert.Equal(AssetStatus.PendingUpload, completed.Status);
+        Assert.True(emulator.GetAsset(completed.AssetId)!.IsProcessing);
+        Assert.Null(completed.Upload);
 
         var waiting = emulator.Client.Assets.WaitForReadyAsync(completed.AssetId, TimeSpan.FromSeconds(30));
         await WaitUntilAsync(() => emulator.CountRequests(EmulatorRoute.Retrieve) >= 1);

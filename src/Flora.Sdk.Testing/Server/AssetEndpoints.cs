@@ -9,7 +9,13 @@ namespace Flora.Sdk.Testing.Server;
 /// </summary>
 internal sealed class AssetEndpoints(EmulatorState state)
 {
-    public async Task<EmulatorResult> CreateAsync(HttpContext context)
+    private readonly DirectCreateEndpoint _direct = new(state);
+
+    /// <summary><c>POST /assets</c>: multipart carries the bytes (the direct path); anything else is read as JSON.</summary>
+    public Task<EmulatorResult> CreateAsync(HttpContext context) =>
+        MultipartForm.IsMultipart(context.Request.ContentType) ? _direct.CreateAsync(context) : CreateFromJsonAsync(context);
+
+    private async Task<EmulatorResult> CreateFromJsonAsync(HttpContext context)
     {
         var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
         if (document is null)
@@ -22,10 +28,14 @@ internal sealed class AssetEndpoints(EmulatorState state)
             var body = document.RootElement;
             var errors = new List<KeyValuePair<string, string>>();
             var source = ReadSource(body, errors);
-            var workspaceId = ReadWorkspaceId(body, errors);
-            var contentType = RequestJson.OptionalString(body, "content_type", errors);
-            var fileName = RequestJson.OptionalString(body, "file_name", errors);
-            var folder = RequestJson.OptionalString(body, "folder", errors);
+            var fields = new CreateFields(
+                RequestJson.OptionalString(body, "workspace_id", errors),
+                RequestJson.OptionalString(body, "content_type", errors),
+                RequestJson.OptionalString(body, "file_name", errors),
+                RequestJson.OptionalString(body, "folder", errors),
+                RequestJson.OptionalString(body, "project_id", errors));
+            var urlName = source is null ? null : Path.GetFileName(source.AbsolutePath);
+            fields.Validate(errors, urlName);
             if (errors.Count > 0)
             {
                 return EmulatorResult.Validation("The asset could not be created: " + errors[0].Value, errors);
@@ -36,18 +46,19 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 AssetRecord asset;
                 if (source is null)
                 {
-                    asset = state.Add(
-                        workspaceId!, "signed-url", "signed_url", fileName, contentType ?? ContentTypeMap.FromFileName(fileName), folder,
-                        id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fileName ?? "file")}");
+                    var draft = new AssetDraft(
+                        fields.WorkspaceId!, "signed-url", AssetRecord.ViaSignedUrl, fields.FileName, fields.ResolvedContentType(), fields.Folder, fields.ProjectId);
+                    asset = state.Add(draft, id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fields.FileName ?? "file")}");
                     state.Reserve(asset);
                 }
                 else
                 {
                     // An allowlisted URL is "fetched" at once, without any network traffic.
-                    var name = fileName ?? Path.GetFileName(source.AbsolutePath);
-                    asset = state.Add(
-                        workspaceId!, source.AbsoluteUri, "url", string.IsNullOrEmpty(name) ? null : name,
-                        contentType ?? ContentTypeMap.FromFileName(name), folder, _ => source.AbsoluteUri);
+                    var name = fields.FileName ?? urlName;
+                    var draft = new AssetDraft(
+                        fields.WorkspaceId!, source.AbsoluteUri, AssetRecord.ViaUrl, string.IsNullOrEmpty(name) ? null : name,
+                        fields.ResolvedContentType(urlName), fields.Folder, fields.ProjectId);
+                    asset = state.Add(draft, _ => source.AbsoluteUri);
                     asset.Status = AssetRecord.Ready;
                 }
 
@@ -71,7 +82,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 return EmulatorResult.Conflict($"Asset '{assetId}' has failed ({asset.FailureMessage}); call retry for a fresh upload reservation.");
             }
 
-            if (asset.Status == AssetRecord.PendingUpload)
+            if (asset.Status == AssetRecord.PendingUpload && !asset.IsProcessing)
             {
                 if (asset.UploadedBytes is null)
                 {
@@ -81,7 +92,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
 
                 if (state.Options.ProcessingTime > TimeSpan.Zero)
                 {
-                    asset.Status = AssetRecord.Processing;
+                    // Processing: the asset stays pending_upload (FLORA documents no other status) until ReadyAt.
                     asset.ReadyAt = state.Now + state.Options.ProcessingTime;
                 }
                 else
@@ -105,9 +116,10 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
             }
 
-            if (asset.UploadedVia != "signed_url")
+            if (asset.UploadedVia != AssetRecord.ViaSignedUrl)
             {
-                return EmulatorResult.Conflict($"Asset '{assetId}' was created from a URL, not a signed upload; there is nothing to retry.");
+                var via = asset.UploadedVia == AssetRecord.ViaDirect ? "with its bytes (a direct upload)" : "from a URL";
+                return EmulatorResult.Conflict($"Asset '{assetId}' was created {via}, not as a signed upload; there is nothing to retry.");
             }
 
             if (asset.Status is not (AssetRecord.PendingUpload or AssetRecord.Failed))
@@ -130,7 +142,7 @@ internal sealed class AssetEndpoints(EmulatorState state)
 
     public EmulatorResult Attach(string projectId, string assetId)
     {
-        if (!projectId.StartsWith("prj_", StringComparison.Ordinal))
+        if (!CreateFields.IsId(projectId, "prj_"))
         {
             return EmulatorResult.Validation("project_id must start with prj_.", [new("project_id", "project_id must start with prj_.")]);
         }
@@ -148,17 +160,16 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 return EmulatorResult.Conflict($"Asset '{assetId}' is '{asset.Status}'; only ready assets can be attached to a project.");
             }
 
-            if (!asset.ProjectIds.Contains(projectId))
-            {
-                asset.ProjectIds.Add(projectId);
-            }
-
+            // Attaching again answers the node the asset already has on that canvas.
+            var nodeId = state.Catalog.Place(asset, projectId);
+            var canvasUrl = state.Catalog.CanvasUrl(projectId);
             return EmulatorResult.Json(200, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("asset_id", asset.AssetId);
                 w.WriteString("project_id", projectId);
-                w.WriteString("status", asset.Status);
+                w.WriteString("node_id", nodeId);
+                w.WriteString("canvas_url", canvasUrl);
                 w.WriteEndObject();
             });
         }
@@ -207,23 +218,5 @@ internal sealed class AssetEndpoints(EmulatorState state)
         }
 
         return uri;
-    }
-
-    private static string? ReadWorkspaceId(JsonElement body, List<KeyValuePair<string, string>> errors)
-    {
-        if (!body.TryGetProperty("workspace_id", out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            errors.Add(new("workspace_id", "workspace_id is required and must start with ws_."));
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String || value.GetString() is not { } id
-            || !id.StartsWith("ws_", StringComparison.Ordinal) || id.Length == 3 || id.Any(char.IsWhiteSpace))
-        {
-            errors.Add(new("workspace_id", "workspace_id must be a string that starts with ws_."));
-            return null;
-        }
-
-        return id;
     }
 }

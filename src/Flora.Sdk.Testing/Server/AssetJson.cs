@@ -24,7 +24,7 @@ internal static class AssetJson
             w.WriteString("failure_message", asset.FailureMessage);
         }
 
-        if (asset.Status == AssetRecord.PendingUpload && asset.Reservation is { } reservation)
+        if (asset.Status == AssetRecord.PendingUpload && !asset.IsProcessing && asset.Reservation is { } reservation)
         {
             w.WriteString("expires_at", Timestamp(reservation.ExpiresAt));
             if (method == EmulatorUploadMethod.Put)
@@ -63,19 +63,24 @@ internal static class AssetJson
         w.WriteEndObject();
     }
 
-    /// <summary>A list item: <c>created_at</c> is a number here (Unix milliseconds), plus <c>node_id</c> and <c>project_id</c>.</summary>
-    public static void WriteListItem(Utf8JsonWriter w, AssetRecord asset)
+    /// <summary>
+    /// A list item: <c>created_at</c> is a number here (Unix milliseconds), plus <c>node_id</c> and <c>project_id</c>: those
+    /// of the filtered project, else of the last project the asset was placed on.
+    /// </summary>
+    public static void WriteListItem(Utf8JsonWriter w, AssetRecord asset, string? projectFilter)
     {
         w.WriteStartObject();
         WriteCommon(w, asset);
         w.WriteNumber("created_at", asset.CreatedAt.ToUnixTimeMilliseconds());
-        w.WriteNull("node_id");
-        if (asset.ProjectIds.Count > 0)
+        var projectId = projectFilter ?? (asset.ProjectIds.Count > 0 ? asset.ProjectIds[^1] : null);
+        if (projectId is not null && asset.NodeIds.TryGetValue(projectId, out var nodeId))
         {
-            w.WriteString("project_id", asset.ProjectIds[^1]);
+            w.WriteString("node_id", nodeId);
+            w.WriteString("project_id", projectId);
         }
         else
         {
+            w.WriteNull("node_id");
             w.WriteNull("project_id");
         }
 
@@ -107,7 +112,7 @@ internal static class AssetJson
     }
 
     /// <summary>ISO 8601 in UTC with milliseconds, as FLORA's examples show (<c>2019-12-27T18:11:19.117Z</c>).</summary>
-    private static string Timestamp(DateTimeOffset value) =>
+    internal static string Timestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void WriteNullable(Utf8JsonWriter w, string name, int? value)

@@ -6,7 +6,15 @@ internal sealed class AssetRecord
     public const string PendingUpload = "pending_upload";
     public const string Ready = "ready";
     public const string Failed = "failed";
-    public const string Processing = "processing";
+
+    /// <summary>The <c>uploaded_via</c> of a signed upload.</summary>
+    public const string ViaSignedUrl = "signed_url";
+
+    /// <summary>The <c>uploaded_via</c> of a server-side fetch.</summary>
+    public const string ViaUrl = "url";
+
+    /// <summary>The <c>uploaded_via</c> of a multipart create that carried the bytes.</summary>
+    public const string ViaDirect = "direct";
 
     public required string AssetId { get; init; }
 
@@ -32,7 +40,13 @@ internal sealed class AssetRecord
 
     public UploadReservation? Reservation { get; set; }
 
+    /// <summary>
+    /// When a completed asset's processing ends. While it is set the asset is being processed: still
+    /// <c>pending_upload</c> on the wire (FLORA documents no other status), but no longer taking bytes.
+    /// </summary>
     public DateTimeOffset? ReadyAt { get; set; }
+
+    public bool IsProcessing => ReadyAt is not null;
 
     public long? UploadedBytes { get; set; }
 
@@ -57,10 +71,13 @@ internal sealed class AssetRecord
 
     public List<string> ProjectIds { get; } = [];
 
-    /// <summary>Moves a <c>processing</c> asset to <c>ready</c> once its processing time has passed.</summary>
+    /// <summary>The asset's canvas node per project it was placed on.</summary>
+    public Dictionary<string, string> NodeIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Makes a completed asset <c>ready</c> once its processing time has passed.</summary>
     public void Refresh(DateTimeOffset now)
     {
-        if (Status == Processing && ReadyAt is { } readyAt && now >= readyAt)
+        if (Status == PendingUpload && ReadyAt is { } readyAt && now >= readyAt)
         {
             Status = Ready;
             ReadyAt = null;
@@ -89,5 +106,6 @@ internal sealed class AssetRecord
         UploadCarriedAuthorization = UploadCarriedAuthorization,
         FailureMessage = FailureMessage,
         ProjectIds = [.. ProjectIds],
+        IsProcessing = IsProcessing,
     };
 }

@@ -12,11 +12,14 @@ internal static class ContentTypeMap
         [".webp"] = "image/webp",
         [".svg"] = "image/svg+xml",
         [".avif"] = "image/avif",
+        [".heic"] = "image/heic",
+        [".heif"] = "image/heif",
         [".mp4"] = "video/mp4",
         [".mov"] = "video/quicktime",
         [".webm"] = "video/webm",
         [".mp3"] = "audio/mpeg",
         [".wav"] = "audio/wav",
+        [".ogg"] = "audio/ogg",
         [".pdf"] = "application/pdf",
     };
 

@@ -12,16 +12,23 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
     private readonly AssetEndpoints _assets = new(state);
     private readonly QueryEndpoints _queries = new(state);
     private readonly UploadEndpoint _upload = new(state);
+    private readonly DiscoveryEndpoints _discovery = new(state);
 
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
         var requestId = "req_" + Guid.NewGuid().ToString("N");
         context.Response.Headers["request-id"] = requestId;
-        var (route, args) = Classify(request.Method, request.Path.Value ?? string.Empty);
+        var (route, args) = RouteTable.Classify(request.Method, request.Path.Value ?? string.Empty);
+        long sequence;
+        lock (state.Gate)
+        {
+            sequence = state.Log.NextSequence();
+        }
+
         var entry = new EmulatorRequest
         {
-            Sequence = state.NextRequestSequence(),
+            Sequence = sequence,
             Timestamp = state.Now,
             Method = request.Method,
             Path = request.Path.Value ?? string.Empty,
@@ -48,7 +55,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             if (fault?.Kind == EmulatorFaultKind.DropBeforeHandling)
             {
                 context.Abort();
-                state.Record(entry);
+                Record(entry);
                 return;
             }
 
@@ -59,17 +66,28 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             if (fault?.Kind == EmulatorFaultKind.DropAfterHandling)
             {
                 context.Abort();
-                state.Record(entry with { ErrorCode = result.ErrorCode });
+                Record(entry with { ErrorCode = result.ErrorCode });
                 return;
             }
 
             await WriteAsync(context, result).ConfigureAwait(false);
-            state.Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+            Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+        }
+        catch (BadHttpRequestException ex) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            // Kestrel gave up on the body (too slow: 408; or malformed framing): the client is still there, so say why.
+            var message = ex.StatusCode == StatusCodes.Status408RequestTimeout
+                ? $"The request body stalled: it must arrive at 240 bytes a second or more after the first {state.Options.RequestBodyTimeout.TotalSeconds:0.#} s."
+                : "The request body could not be read: " + ex.Message;
+            var result = EmulatorResult.Error(ex.StatusCode, "input_validation_error", message);
+            result.Headers["Connection"] = "close";
+            await WriteAsync(context, result).ConfigureAwait(false);
+            Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
         }
         catch (Exception ex) when (context.RequestAborted.IsCancellationRequested || ex is IOException or BadHttpRequestException)
         {
-            // The client went away (or sent a broken body) mid-request: nothing to answer.
-            state.Record(entry);
+            // The client went away mid-request: nothing to answer.
+            Record(entry);
         }
 #pragma warning disable CA1031 // The server boundary: any other failure (a throwing fault callback, a bug) becomes a 500 envelope.
         catch (Exception ex) when (!context.Response.HasStarted)
@@ -77,7 +95,15 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         {
             var result = EmulatorResult.Error(500, "unknown_error", $"The emulator failed: {ex.GetType().Name}: {ex.Message}");
             await WriteAsync(context, result).ConfigureAwait(false);
-            state.Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+            Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+        }
+    }
+
+    private void Record(EmulatorRequest entry)
+    {
+        lock (state.Gate)
+        {
+            state.Log.Record(entry);
         }
     }
 
@@ -106,7 +132,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         }
 
         var key = context.Request.Method == HttpMethods.Post ? entry.IdempotencyKey : null;
-        if (key is not null && !state.TryClaimIdempotencyKey(key))
+        if (key is not null && !ClaimIdempotencyKey(key))
         {
             return EmulatorResult.Error(409, "idempotency_duplicate",
                 $"A request with Idempotency-Key '{key}' was already processed within the last {state.Options.IdempotencyWindow.TotalHours:0.##} hours.");
@@ -120,16 +146,35 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
             EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
             EmulatorRoute.List => _queries.List(context.Request.Query),
             EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
+            EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
+            EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
             _ => EmulatorResult.NotFound("Not found."),
         };
 
         if (key is not null && !result.IsSuccess)
         {
             // Only processed requests use up their key: a refused one may be corrected and sent again.
-            state.ReleaseIdempotencyKey(key);
+            lock (state.Gate)
+            {
+                state.ReleaseIdempotencyKey(key);
+            }
+        }
+
+        if (result.StatusCode is StatusCodes.Status413PayloadTooLarge)
+        {
+            // The rest of the body is not read: close rather than make the client send (and Kestrel drain) it.
+            result.Headers["Connection"] = "close";
         }
 
         return result;
+    }
+
+    private bool ClaimIdempotencyKey(string key)
+    {
+        lock (state.Gate)
+        {
+            return state.TryClaimIdempotencyKey(key);
+        }
     }
 
     private EmulatorResult? Authenticate(HttpRequest request)
@@ -176,38 +221,6 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
 
         response.ContentLength = result.Body.Length;
         await response.Body.WriteAsync(result.Body, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static (EmulatorRoute Route, string[] Args) Classify(string method, string path)
-    {
-        var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var post = method == HttpMethods.Post;
-        var get = method == HttpMethods.Get;
-        if (s is ["upload", var token] && (post || method == HttpMethods.Put))
-        {
-            return (EmulatorRoute.Upload, [token]);
-        }
-
-        if (s is ["files", var asset, ..] && get)
-        {
-            return (EmulatorRoute.Content, [asset]);
-        }
-
-        if (s.Length < 3 || s[0] != "api" || s[1] != "v1")
-        {
-            return (EmulatorRoute.Unknown, []);
-        }
-
-        return s[2..] switch
-        {
-            ["assets"] when post => (EmulatorRoute.Create, []),
-            ["assets"] when get => (EmulatorRoute.List, []),
-            ["assets", var id] when get => (EmulatorRoute.Retrieve, [id]),
-            ["assets", var id, "complete"] when post => (EmulatorRoute.Complete, [id]),
-            ["assets", var id, "retry"] when post => (EmulatorRoute.Retry, [id]),
-            ["projects", var project, "assets", var id, "attach"] when post => (EmulatorRoute.Attach, [project, id]),
-            _ => (EmulatorRoute.Unknown, []),
-        };
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,17 +12,21 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>Kestrel on 127.0.0.1 with one request delegate; no routing, no MVC, no logging providers.</summary>
 internal static class EmulatorHost
 {
-    public static async Task<(WebApplication App, Uri Origin)> StartAsync(int port, EmulatorDispatcher dispatcher, CancellationToken cancellationToken)
+    public static async Task<(WebApplication App, Uri Origin)> StartAsync(FloraEmulatorOptions options, EmulatorDispatcher dispatcher, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
 
             // Uploads may be large; they are streamed and hashed, never buffered.
             kestrel.Limits.MaxRequestBodySize = null;
+
+            // A stalled or slow-drip body is given up on (the read throws, the dispatcher answers 408), so it cannot hold
+            // a connection and its buffers for ever.
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(240, options.RequestBodyTimeout);
         });
 
         var app = builder.Build();

@@ -4,68 +4,116 @@ using System.Text;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>Everything the emulator remembers: assets, reservations, idempotency keys and the request log.</summary>
+/// <summary>Everything the emulator remembers: assets, reservations, projects, idempotency keys and the request log.</summary>
+/// <remarks>
+/// The locking rule: <b>callers hold <see cref="Gate"/>; nothing in this class takes it.</b> A handler locks once around
+/// its whole read-modify-write (find an asset, check it, change it), so no other request sees it half done, and every
+/// member here checks that the caller holds the lock. Signing is the one exception: it reads only immutable state.
+/// </remarks>
 internal sealed class EmulatorState
 {
     private readonly Dictionary<string, AssetRecord> _assets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AssetRecord> _byToken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _idempotencyKeys = new(StringComparer.Ordinal);
-    private readonly List<EmulatorRequest> _requests = [];
-    private readonly Dictionary<EmulatorRoute, int> _routeCounts = [];
     private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
     private long _assetSequence;
-    private long _requestSequence;
     private string? _contentDirectory;
 
-    public EmulatorState(FloraEmulatorOptions options) => Options = options;
+    public EmulatorState(FloraEmulatorOptions options)
+    {
+        Options = options;
+        Catalog = new ProjectCatalog(this);
+        Log = new RequestLog(this);
+    }
 
     public object Gate { get; } = new();
 
     public FloraEmulatorOptions Options { get; }
 
-    /// <summary>The server's own origin, for example <c>http://127.0.0.1:5080</c>; set once Kestrel has bound.</summary>
+    /// <summary>The workspaces and projects (guarded by <see cref="Gate"/> like the rest).</summary>
+    public ProjectCatalog Catalog { get; }
+
+    /// <summary>The request log and per-route counts (guarded by <see cref="Gate"/> like the rest).</summary>
+    public RequestLog Log { get; }
+
+    /// <summary>The server's own origin, for example <c>http://127.0.0.1:5080</c>; set once Kestrel has bound, before any request.</summary>
     public string Origin { get; set; } = "http://127.0.0.1";
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
 
-    /// <summary>Assets in creation order. Call under <see cref="Gate"/>.</summary>
-    public IEnumerable<AssetRecord> AllAssets => _assets.Values;
+    /// <summary>Assets in creation order.</summary>
+    public IEnumerable<AssetRecord> AllAssets
+    {
+        get
+        {
+            AssertLocked();
+            return _assets.Values;
+        }
+    }
 
-    public int AssetCount => _assets.Count;
+    public int AssetCount
+    {
+        get
+        {
+            AssertLocked();
+            return _assets.Count;
+        }
+    }
+
+    /// <summary>Throws unless the calling thread holds <see cref="Gate"/>: the one locking rule, checked in every build.</summary>
+    public void AssertLocked()
+    {
+        if (!Monitor.IsEntered(Gate))
+        {
+            throw new InvalidOperationException("EmulatorState is used without holding its Gate; lock (state.Gate) around the whole operation.");
+        }
+    }
 
     public AssetRecord? Find(string assetId)
     {
+        AssertLocked();
         var asset = _assets.GetValueOrDefault(assetId);
         asset?.Refresh(Now);
         return asset;
     }
 
-    public AssetRecord? FindByToken(string token) => _byToken.GetValueOrDefault(token);
-
-    public AssetRecord Add(string workspaceId, string source, string uploadedVia, string? fileName, string? contentType, string? folder, Func<string, string> url)
+    public AssetRecord? FindByToken(string token)
     {
+        AssertLocked();
+        return _byToken.GetValueOrDefault(token);
+    }
+
+    public AssetRecord Add(AssetDraft draft, Func<string, string> url)
+    {
+        AssertLocked();
         var sequence = ++_assetSequence;
         var id = "asset_" + sequence.ToString("D6", CultureInfo.InvariantCulture) + Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
         var asset = new AssetRecord
         {
             AssetId = id,
             Sequence = sequence,
-            WorkspaceId = workspaceId,
-            Source = source,
-            UploadedVia = uploadedVia,
+            WorkspaceId = draft.WorkspaceId,
+            Source = draft.Source,
+            UploadedVia = draft.UploadedVia,
             Url = url(id),
             CreatedAt = Now,
-            FileName = fileName,
-            ContentType = contentType,
-            Folder = folder,
+            FileName = draft.FileName,
+            ContentType = draft.ContentType,
+            Folder = draft.Folder,
         };
         _assets.Add(id, asset);
+        if (draft.ProjectId is { } projectId)
+        {
+            Catalog.Place(asset, projectId);
+        }
+
         return asset;
     }
 
     /// <summary>Issues a fresh reservation for <paramref name="asset"/>, retiring its previous token.</summary>
     public UploadReservation Reserve(AssetRecord asset)
     {
+        AssertLocked();
         if (asset.Reservation is { } old)
         {
             _byToken.Remove(old.Token);
@@ -98,6 +146,7 @@ internal sealed class EmulatorState
         asset.Reservation = reservation;
         asset.ReservationCount++;
         asset.Status = AssetRecord.PendingUpload;
+        asset.ReadyAt = null;
         _byToken[token] = asset;
         return reservation;
     }
@@ -105,26 +154,22 @@ internal sealed class EmulatorState
     /// <summary>Claims an idempotency key; false when it was used within the window (a duplicate).</summary>
     public bool TryClaimIdempotencyKey(string key)
     {
-        lock (Gate)
+        AssertLocked();
+        var now = Now;
+        if (_idempotencyKeys.TryGetValue(key, out var seen) && now - seen < Options.IdempotencyWindow)
         {
-            var now = Now;
-            if (_idempotencyKeys.TryGetValue(key, out var seen) && now - seen < Options.IdempotencyWindow)
-            {
-                return false;
-            }
-
-            _idempotencyKeys[key] = now;
-            return true;
+            return false;
         }
+
+        _idempotencyKeys[key] = now;
+        return true;
     }
 
     /// <summary>Releases a key whose request failed, so that a corrected request may reuse it.</summary>
     public void ReleaseIdempotencyKey(string key)
     {
-        lock (Gate)
-        {
-            _idempotencyKeys.Remove(key);
-        }
+        AssertLocked();
+        _idempotencyKeys.Remove(key);
     }
 
     /// <summary>The folder uploaded bytes are kept in; made on first use, deleted by <see cref="DeleteContent"/>.</summary>
@@ -132,74 +177,63 @@ internal sealed class EmulatorState
     {
         get
         {
-            lock (Gate)
+            AssertLocked();
+            if (_contentDirectory is null)
             {
-                if (_contentDirectory is null)
-                {
-                    _contentDirectory = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
-                    Directory.CreateDirectory(_contentDirectory);
-                }
-
-                return _contentDirectory;
+                _contentDirectory = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
+                Directory.CreateDirectory(_contentDirectory);
             }
+
+            return _contentDirectory;
         }
+    }
+
+    /// <summary>A fresh temporary file for bytes still arriving, or null when uploads are not stored.</summary>
+    public string? NewPartPath()
+    {
+        AssertLocked();
+        return Options.StoreUploads ? Path.Combine(ContentDirectory, Guid.NewGuid().ToString("N") + ".part") : null;
+    }
+
+    /// <summary>Takes <paramref name="file"/> as <paramref name="asset"/>'s bytes, moving its part file into place; clears <paramref name="partPath"/>.</summary>
+    public void Accept(AssetRecord asset, ReceivedFile file, ref string? partPath)
+    {
+        AssertLocked();
+        if (partPath is not null && File.Exists(partPath))
+        {
+            var contentPath = Path.Combine(ContentDirectory, asset.AssetId);
+            File.Move(partPath, contentPath, overwrite: true);
+            asset.ContentPath = contentPath;
+        }
+
+        partPath = null;
+        asset.UploadedBytes = file.Length;
+        asset.Sha256 = file.Sha256;
+        asset.UploadContentType = file.ContentType;
+        asset.Width = file.Width;
+        asset.Height = file.Height;
+        asset.UploadCount++;
     }
 
     public void DeleteContent()
     {
-        lock (Gate)
+        AssertLocked();
+        if (_contentDirectory is not null && Directory.Exists(_contentDirectory))
         {
-            if (_contentDirectory is not null && Directory.Exists(_contentDirectory))
-            {
-                Directory.Delete(_contentDirectory, recursive: true);
-            }
-
-            _contentDirectory = null;
+            Directory.Delete(_contentDirectory, recursive: true);
         }
+
+        _contentDirectory = null;
     }
 
-    public long NextRequestSequence() => Interlocked.Increment(ref _requestSequence);
-
-    public void Record(EmulatorRequest request)
-    {
-        lock (Gate)
-        {
-            _routeCounts[request.Route] = _routeCounts.GetValueOrDefault(request.Route) + 1;
-            if (Options.RecordRequests)
-            {
-                _requests.Add(request);
-            }
-        }
-    }
-
-    public IReadOnlyList<EmulatorRequest> Requests()
-    {
-        lock (Gate)
-        {
-            return [.. _requests];
-        }
-    }
-
-    public IReadOnlyDictionary<EmulatorRoute, int> RouteCounts()
-    {
-        lock (Gate)
-        {
-            return new Dictionary<EmulatorRoute, int>(_routeCounts);
-        }
-    }
-
-    public void ClearRequests()
-    {
-        lock (Gate)
-        {
-            _requests.Clear();
-            _routeCounts.Clear();
-        }
-    }
-
+    /// <summary>The reservation's signature; takes no lock because the signing key never changes.</summary>
     public string Sign(string token, string expire)
     {
         var mac = HMACSHA256.HashData(_signingKey, Encoding.UTF8.GetBytes(token + ":" + expire));
         return Convert.ToHexString(mac).ToLowerInvariant();
     }
 }
+
+/// <summary>What a create asks for, before the emulator gives the asset its id.</summary>
+internal sealed record AssetDraft(
+    string WorkspaceId, string Source, string UploadedVia, string? FileName, string? ContentType, string? Folder, string? ProjectId);

@@ -1,8 +1,9 @@
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>The name and file flag of one multipart section, read from its <c>Content-Disposition: form-data</c> header.</summary>
-internal sealed record FormPart(string Name, bool IsFile)
+/// <summary>The name, file flag and file name of one multipart section, read from its <c>Content-Disposition: form-data</c> header.</summary>
+internal sealed record FormPart(string Name, bool IsFile, string? FileName)
 {
+    /// <summary>The part, or null when the header is missing, is not <c>form-data</c> or names no (or an empty) field.</summary>
     public static FormPart? Parse(string? contentDisposition)
     {
         if (string.IsNullOrEmpty(contentDisposition))
@@ -17,6 +18,7 @@ internal sealed record FormPart(string Name, bool IsFile)
         }
 
         string? name = null;
+        string? fileName = null;
         var isFile = false;
         foreach (var parameter in parts.AsSpan(1))
         {
@@ -32,12 +34,17 @@ internal sealed record FormPart(string Name, bool IsFile)
             {
                 name = value;
             }
-            else if (key.Equals("filename", StringComparison.OrdinalIgnoreCase) || key.Equals("filename*", StringComparison.OrdinalIgnoreCase))
+            else if (key.Equals("filename", StringComparison.OrdinalIgnoreCase))
+            {
+                isFile = true;
+                fileName = value.Length > 0 ? value : fileName;
+            }
+            else if (key.Equals("filename*", StringComparison.OrdinalIgnoreCase))
             {
                 isFile = true;
             }
         }
 
-        return name is null ? null : new FormPart(name, isFile);
+        return string.IsNullOrEmpty(name) ? null : new FormPart(name, isFile, fileName);
     }
 }

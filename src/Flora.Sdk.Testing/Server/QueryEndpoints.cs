@@ -9,14 +9,7 @@ internal sealed class QueryEndpoints(EmulatorState state)
     public EmulatorResult List(IQueryCollection query)
     {
         var errors = new List<KeyValuePair<string, string>>();
-        var limit = state.Options.DefaultPageSize;
-        if (query.TryGetValue("limit", out var limitText))
-        {
-            if (!int.TryParse(limitText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100)
-            {
-                errors.Add(new("limit", "limit must be an integer from 1 to 100."));
-            }
-        }
+        var limit = ReadLimit(query, state.Options.DefaultPageSize, errors);
 
         var workspaceId = Single(query, "workspace_id");
         if (workspaceId is not null && !workspaceId.StartsWith("ws_", StringComparison.Ordinal))
@@ -25,7 +18,7 @@ internal sealed class QueryEndpoints(EmulatorState state)
         }
 
         var projectId = Single(query, "project_id");
-        if (projectId is not null && !projectId.StartsWith("prj_", StringComparison.Ordinal))
+        if (projectId is not null && !CreateFields.IsId(projectId, "prj_"))
         {
             errors.Add(new("project_id", "project_id must start with prj_."));
         }
@@ -77,7 +70,7 @@ internal sealed class QueryEndpoints(EmulatorState state)
                 w.WriteStartArray("assets");
                 foreach (var asset in page)
                 {
-                    AssetJson.WriteListItem(w, asset);
+                    AssetJson.WriteListItem(w, asset, projectId);
                 }
 
                 w.WriteEndArray();
@@ -117,8 +110,26 @@ internal sealed class QueryEndpoints(EmulatorState state)
         }
     }
 
-    private static string? Single(IQueryCollection query, string name) =>
+    /// <summary>The last value of a query parameter, or null when absent.</summary>
+    internal static string? Single(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.Count > 0 ? values[^1] : null;
+
+    /// <summary>The page size: <c>limit</c> from 1 to 100, else <paramref name="defaultLimit"/>; adds a field error when it is malformed.</summary>
+    internal static int ReadLimit(IQueryCollection query, int defaultLimit, List<KeyValuePair<string, string>> errors)
+    {
+        if (Single(query, "limit") is not { } text)
+        {
+            return defaultLimit;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) || limit is < 1 or > 100)
+        {
+            errors.Add(new("limit", "limit must be an integer from 1 to 100."));
+            return defaultLimit;
+        }
+
+        return limit;
+    }
 
     private static bool Matches(AssetRecord asset, string search) =>
         asset.AssetId.Contains(search, StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
@@ -8,12 +9,17 @@ internal static class RequestJson
 {
     internal const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>FLORA's bodies are flat; a deeper document is refused before it costs anything to walk.</summary>
+    internal const int MaxDepth = 16;
+
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = MaxDepth };
+
     public static async Task<(JsonDocument? Document, EmulatorResult? Error)> ReadObjectAsync(HttpContext context)
     {
         var request = context.Request;
         if (request.ContentLength > MaxBodyBytes)
         {
-            return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+            return (null, EmulatorResult.Error(413, "input_validation_error", $"The request body is larger than {MaxBodyBytes} bytes (1 MiB), the most a JSON body takes."));
         }
 
         using var buffer = new MemoryStream();
@@ -23,7 +29,7 @@ internal static class RequestJson
         {
             if (buffer.Length + read > MaxBodyBytes)
             {
-                return (null, EmulatorResult.Error(413, "input_validation_error", "The request body is larger than 1 MiB."));
+                return (null, EmulatorResult.Error(413, "input_validation_error", $"The request body is larger than {MaxBodyBytes} bytes (1 MiB), the most a JSON body takes."));
             }
 
             buffer.Write(chunk, 0, read);
@@ -34,9 +40,15 @@ internal static class RequestJson
             return (null, EmulatorResult.Error(400, "invalid_json", "The request body is empty: send a JSON object."));
         }
 
+        // JsonDocument checks UTF-8 only when a string is read, which would fail later as a server error.
+        if (!Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is not valid UTF-8: send JSON encoded as UTF-8."));
+        }
+
         try
         {
-            var document = JsonDocument.Parse(buffer.ToArray());
+            var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), s_options);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();
@@ -47,7 +59,7 @@ internal static class RequestJson
         }
         catch (JsonException ex)
         {
-            return (null, EmulatorResult.Error(400, "invalid_json", "The request body is not valid JSON: " + ex.Message));
+            return (null, EmulatorResult.Error(400, "invalid_json", $"The request body is not valid JSON (objects nest at most {MaxDepth} deep): {ex.Message}"));
         }
     }
 

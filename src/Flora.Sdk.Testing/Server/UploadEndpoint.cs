@@ -1,28 +1,19 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 
 namespace Flora.Sdk.Testing.Server;
 
 /// <summary>
 /// The signed upload target (<c>/upload/{token}</c>, no API key): a presigned multipart POST that must echo every
 /// issued form field and carry the bytes in the <c>file</c> part, or a PUT of the raw bytes to the signed
-/// <c>upload_url</c>. The bytes are hashed as they stream in, never
-/// buffered in memory: the emulator keeps their length, SHA-256 and (for PNGs) the image size, and the bytes themselves
-/// in a temporary file only when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.
+/// <c>upload_url</c>. The bytes are streamed by <see cref="ReceivedFile"/>, never buffered in memory.
 /// </summary>
 internal sealed class UploadEndpoint(EmulatorState state)
 {
-    internal const int MaxFieldBytes = 16 * 1024;
-
     public async Task<EmulatorResult> UploadAsync(HttpContext context, string token, bool hadAuthorization)
     {
         UploadReservation reservation;
         AssetRecord asset;
+        string? partPath;
         lock (state.Gate)
         {
             var rejection = Check(token, out asset!, out reservation!);
@@ -32,14 +23,14 @@ internal sealed class UploadEndpoint(EmulatorState state)
             }
 
             asset.UploadCarriedAuthorization |= hadAuthorization;
+            partPath = state.NewPartPath();
         }
 
-        var partPath = (string?)null;
         try
         {
             var (error, file) = HttpMethods.IsPut(context.Request.Method)
-                ? await ReceivePutAsync(context, reservation, path => partPath = path).ConfigureAwait(false)
-                : await ReceiveMultipartAsync(context, reservation, path => partPath = path).ConfigureAwait(false);
+                ? await ReceivePutAsync(context, reservation, partPath).ConfigureAwait(false)
+                : await ReceiveMultipartAsync(context, reservation, partPath).ConfigureAwait(false);
             return error ?? Commit(token, asset, reservation, file!, ref partPath);
         }
         finally
@@ -53,62 +44,23 @@ internal sealed class UploadEndpoint(EmulatorState state)
     }
 
     /// <summary>A presigned POST: the issued form fields, then the bytes in the <c>file</c> part.</summary>
-    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceiveMultipartAsync(
-        HttpContext context, UploadReservation reservation, Action<string> trackPart)
+    private static async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceiveMultipartAsync(
+        HttpContext context, UploadReservation reservation, string? partPath)
     {
-        if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+        var (form, error) = await MultipartForm.ReadAsync(context, partPath, maxFileBytes: null).ConfigureAwait(false);
+        if (error is not null)
         {
-            return (EmulatorResult.Error(400, "input_validation_error", "The upload must be a multipart/form-data POST with a boundary."), null);
+            return (error, null);
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        ReceivedFile? file = null;
-        var reader = new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = null };
-        MultipartSection? section;
-        while ((section = await reader.ReadNextSectionAsync(context.RequestAborted).ConfigureAwait(false)) is not null)
-        {
-            if (FormPart.Parse(section.ContentDisposition) is not { } part)
-            {
-                continue;
-            }
-
-            var name = part.Name;
-            if (name == "file" || part.IsFile)
-            {
-                if (name != "file")
-                {
-                    return (EmulatorResult.Error(400, "input_validation_error", $"The file was sent in the form field '{name}'; the upload instructions name 'file'."), null);
-                }
-
-                if (file is not null)
-                {
-                    return (EmulatorResult.Error(400, "input_validation_error", "The upload carries more than one 'file' part."), null);
-                }
-
-                file = await ReceiveFileAsync(section.Body, section.ContentType, NewPartPath(trackPart), context.RequestAborted).ConfigureAwait(false);
-            }
-            else
-            {
-                var value = await ReadFieldAsync(section, context.RequestAborted).ConfigureAwait(false);
-                if (value is null)
-                {
-                    return (EmulatorResult.Error(400, "input_validation_error", $"The form field '{name}' is larger than 16 KiB."), null);
-                }
-
-                fields[name] = value;
-            }
-        }
-
-        if (file is null)
+        if (form!.File is not { } file)
         {
             return (EmulatorResult.Error(400, "input_validation_error", "The upload has no 'file' part."), null);
         }
 
         foreach (var (name, expected) in reservation.FormFields)
         {
-            if (!fields.TryGetValue(name, out var actual))
+            if (!form.Fields.TryGetValue(name, out var actual))
             {
                 return (EmulatorResult.Error(403, "forbidden", $"The signed form field '{name}' is missing: send every upload.form_fields entry unchanged."), null);
             }
@@ -123,8 +75,8 @@ internal sealed class UploadEndpoint(EmulatorState state)
     }
 
     /// <summary>A presigned PUT to <c>upload_url</c>: the signature is in the query string, the body is the file.</summary>
-    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceivePutAsync(
-        HttpContext context, UploadReservation reservation, Action<string> trackPart)
+    private static async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceivePutAsync(
+        HttpContext context, UploadReservation reservation, string? partPath)
     {
         foreach (var (name, expected) in reservation.FormFields)
         {
@@ -134,7 +86,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
             }
         }
 
-        var file = await ReceiveFileAsync(context.Request.Body, context.Request.ContentType, NewPartPath(trackPart), context.RequestAborted).ConfigureAwait(false);
+        var file = await ReceivedFile.ReceiveAsync(context.Request.Body, context.Request.ContentType, null, partPath, null, context.RequestAborted).ConfigureAwait(false);
         return (null, file);
     }
 
@@ -154,20 +106,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
                 return EmulatorResult.Error(403, "forbidden", "The upload reservation was renewed while the bytes were arriving; upload to the new URL.");
             }
 
-            if (partPath is not null)
-            {
-                var contentPath = Path.Combine(state.ContentDirectory, asset.AssetId);
-                File.Move(partPath, contentPath, overwrite: true);
-                asset.ContentPath = contentPath;
-                partPath = null;
-            }
-
-            asset.UploadedBytes = file.Length;
-            asset.Sha256 = file.Sha256;
-            asset.UploadContentType = file.ContentType;
-            asset.Width = file.Width;
-            asset.Height = file.Height;
-            asset.UploadCount++;
+            state.Accept(asset, file, ref partPath);
         }
 
         return EmulatorResult.Json(200, w =>
@@ -180,18 +119,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
         });
     }
 
-    private string? NewPartPath(Action<string> trackPart)
-    {
-        if (!state.Options.StoreUploads)
-        {
-            return null;
-        }
-
-        var path = Path.Combine(state.ContentDirectory, Guid.NewGuid().ToString("N") + ".part");
-        trackPart(path);
-        return path;
-    }
-
+    /// <summary>Call under <see cref="EmulatorState.Gate"/>.</summary>
     private EmulatorResult? Check(string token, out AssetRecord? asset, out UploadReservation? reservation)
     {
         asset = state.FindByToken(token);
@@ -201,9 +129,11 @@ internal sealed class UploadEndpoint(EmulatorState state)
             return EmulatorResult.Error(403, "forbidden", "This upload URL is unknown or was superseded by a newer reservation.");
         }
 
-        if (asset.Status != AssetRecord.PendingUpload)
+        asset.Refresh(state.Now);
+        if (asset.Status != AssetRecord.PendingUpload || asset.IsProcessing)
         {
-            return EmulatorResult.Error(403, "forbidden", $"Asset '{asset.AssetId}' is '{asset.Status}' and no longer accepts uploads.");
+            var status = asset.IsProcessing ? "completed and being processed" : $"'{asset.Status}'";
+            return EmulatorResult.Error(403, "forbidden", $"Asset '{asset.AssetId}' is {status} and no longer accepts uploads.");
         }
 
         if (state.Now >= reservation.ExpiresAt)
@@ -213,71 +143,4 @@ internal sealed class UploadEndpoint(EmulatorState state)
 
         return null;
     }
-
-    /// <summary>Hashes the file part as it streams in, copying it to <paramref name="storePath"/> when uploads are stored.</summary>
-    private static async Task<ReceivedFile> ReceiveFileAsync(Stream body, string? contentType, string? storePath, CancellationToken cancellationToken)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var sink = storePath is null
-            ? Stream.Null
-            : new FileStream(storePath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using var sinkScope = sink.ConfigureAwait(false);
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
-        var head = new byte[24];
-        long length = 0;
-        try
-        {
-            int read;
-            while ((read = await body.ReadAsync(buffer.AsMemory(0, 81920), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (length < head.Length)
-                {
-                    buffer.AsSpan(0, (int)Math.Min(read, head.Length - length)).CopyTo(head.AsSpan((int)length));
-                }
-
-                hash.AppendData(buffer, 0, read);
-                length += read;
-                await sink.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        var (width, height) = PngSize(head, length);
-        var sha = Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
-        return new ReceivedFile(length, sha, contentType, width, height);
-    }
-
-    private static async Task<string?> ReadFieldAsync(MultipartSection section, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await section.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > MaxFieldBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static (int? Width, int? Height) PngSize(byte[] head, long length)
-    {
-        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-        if (length < 24 || !head.AsSpan(0, 8).SequenceEqual(signature) || !head.AsSpan(12, 4).SequenceEqual("IHDR"u8))
-        {
-            return (null, null);
-        }
-
-        return (BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(head.AsSpan(20)));
-    }
-
-    private sealed record ReceivedFile(long Length, string Sha256, string? ContentType, int? Width, int? Height);
 }
