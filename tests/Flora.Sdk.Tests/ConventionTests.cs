@@ -18,6 +18,10 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetFileUploadParams),
         typeof(Flora.Sdk.Models.AssetSource),
         typeof(Flora.Sdk.Models.AssetUploadState),
+        typeof(Flora.Sdk.Models.AssetUploadPath),
+        typeof(Flora.Sdk.Models.AssetContentTypes),
+        typeof(Flora.Sdk.Models.AssetUrlUploadParams),
+        typeof(Flora.Sdk.Models.ProjectListParams),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();
