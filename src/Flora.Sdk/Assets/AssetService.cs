@@ -131,6 +131,17 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         }
     }
 
+    /// <summary>A create's answer in the shape every upload call returns.</summary>
+    internal static AssetCompleteResponse AsCompleteResponse(AssetCreateResponse created) => new()
+    {
+        AssetId = created.AssetId,
+        Status = created.Status,
+        Url = created.Url,
+        Visibility = created.Visibility,
+        WorkspaceId = created.WorkspaceId,
+        FailureMessage = created.FailureMessage,
+    };
+
     internal static AssetCompleteResponse AsCompleteResponse(AssetRetrieveResponse asset) => new()
     {
         AssetId = asset.AssetId,

@@ -47,7 +47,7 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
             return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
         }
 
-        var completed = AsCompleteResponse(created);
+        var completed = AssetService.AsCompleteResponse(created);
         if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
         {
             completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(completed.AssetId, null, options, cancellationToken).ConfigureAwait(false));
@@ -55,14 +55,4 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
 
         return completed;
     }
-
-    private static AssetCompleteResponse AsCompleteResponse(AssetCreateResponse created) => new()
-    {
-        AssetId = created.AssetId,
-        Status = created.Status,
-        Url = created.Url,
-        Visibility = created.Visibility,
-        WorkspaceId = created.WorkspaceId,
-        FailureMessage = created.FailureMessage,
-    };
 }

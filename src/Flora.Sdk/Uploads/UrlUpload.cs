@@ -30,14 +30,7 @@ internal sealed class UrlUpload(AssetService assets, ReadyWaiter waiter, LostCre
                 },
                 options, cancellationToken).ConfigureAwait(false);
             (assetId, status) = (created.AssetId, created.Status);
-            answer = new AssetCompleteResponse
-            {
-                AssetId = created.AssetId,
-                Status = created.Status,
-                Url = created.Url,
-                Visibility = created.Visibility,
-                WorkspaceId = created.WorkspaceId,
-            };
+            answer = AssetService.AsCompleteResponse(created);
         }
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
         {
