@@ -81,8 +81,15 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 : "The request body could not be read: " + ex.Message;
             var result = EmulatorResult.Error(ex.StatusCode, "input_validation_error", message);
             result.Headers["Connection"] = "close";
-            await WriteAsync(context, result).ConfigureAwait(false);
             Record(entry with { StatusCode = result.StatusCode, ErrorCode = result.ErrorCode });
+            try
+            {
+                await WriteAsync(context, result).ConfigureAwait(false);
+            }
+            catch (Exception writeFailed) when (writeFailed is IOException or OperationCanceledException)
+            {
+                // The client closed its side after sending part of the body: it will never read this answer.
+            }
         }
         catch (Exception ex) when (context.RequestAborted.IsCancellationRequested || ex is IOException or BadHttpRequestException)
         {
@@ -138,25 +145,32 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 $"A request with Idempotency-Key '{key}' was already processed within the last {state.Options.IdempotencyWindow.TotalHours:0.##} hours.");
         }
 
-        var result = route switch
+        EmulatorResult? result = null;
+        try
         {
-            EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
-            EmulatorRoute.Complete => _assets.Complete(args[0]),
-            EmulatorRoute.Retry => _assets.Retry(args[0]),
-            EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
-            EmulatorRoute.List => _queries.List(context.Request.Query),
-            EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
-            EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
-            EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
-            _ => EmulatorResult.NotFound("Not found."),
-        };
-
-        if (key is not null && !result.IsSuccess)
-        {
-            // Only processed requests use up their key: a refused one may be corrected and sent again.
-            lock (state.Gate)
+            result = route switch
             {
-                state.ReleaseIdempotencyKey(key);
+                EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
+                EmulatorRoute.Complete => _assets.Complete(args[0]),
+                EmulatorRoute.Retry => _assets.Retry(args[0]),
+                EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
+                EmulatorRoute.List => _queries.List(context.Request.Query),
+                EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
+                EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
+                EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
+                _ => EmulatorResult.NotFound("Not found."),
+            };
+        }
+        finally
+        {
+            // Only processed requests use up their key: a refused one, or one whose body never fully arrived (the client
+            // gave up mid-send, a stalled body), may be sent again with it.
+            if (key is not null && result is not { IsSuccess: true })
+            {
+                lock (state.Gate)
+                {
+                    state.ReleaseIdempotencyKey(key);
+                }
             }
         }
 
