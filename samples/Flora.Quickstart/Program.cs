@@ -1,4 +1,5 @@
-// FLORA quickstart: upload an image, wait until it is ready, list, retrieve, create from a URL, and handle an error.
+// FLORA quickstart: find your workspace and project ids, upload an image (one request) onto a project, wait until it
+// is ready, list, retrieve, upload from a URL, attach, and handle an error.
 //
 //   dotnet run --project samples/Flora.Quickstart
 //
@@ -26,7 +27,7 @@ try
         emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(1.5) });
         client = emulator.Client;
         workspaceId = emulator.WorkspaceId;
-        projectId = "prj_quickstart";
+        projectId = null; // found below, from the project list
         Console.WriteLine($"FLORA_API_KEY is not set, so this run uses the local FLORA emulator started in-process at {emulator.BaseUrl}");
         Console.WriteLine("(nothing is sent to FLORA). Set FLORA_API_KEY and FLORA_WORKSPACE_ID to run against your FLORA account.");
     }
@@ -73,8 +74,23 @@ finally
 
 static async Task RunAsync(FloraClient client, string workspaceId, string? projectId, bool emulatorMode)
 {
-    // 1. Upload an image made in code: create a signed upload, send the bytes, complete.
-    Step(1, "Upload a generated PNG");
+    // 0. Where the ids come from: the workspaces the key can use, and a workspace's projects.
+    Step(0, "Find your workspace and project ids");
+    var workspaces = await client.Workspaces.ListAsync();
+    foreach (var workspace in workspaces.Workspaces)
+    {
+        Console.WriteLine($"   Workspace {workspace.WorkspaceId,-20} {workspace.Name} ({workspace.Role})");
+    }
+
+    await foreach (var project in client.Projects.ListAsync(new ProjectListParams { WorkspaceId = workspaceId, Limit = 10 }))
+    {
+        Console.WriteLine($"   Project   {project.ProjectId,-20} {project.Name}");
+        projectId ??= project.ProjectId;
+    }
+
+    // 1. Upload an image made in code. Up to 4 MiB it goes direct: one request, answered ready. With a project id the
+    //    asset is also placed on that project's canvas. Larger files take the signed path (reserve, upload, complete).
+    Step(1, "Upload a generated PNG" + (projectId is null ? string.Empty : $" onto project {projectId}"));
     var png = PngImage.CreateGradient(640, 400);
     Console.WriteLine($"   Generated quickstart-gradient.png: 640 x 400 pixels, {ProgressBar.Format(png.Length)}");
     var uploaded = await client.Assets.UploadAsync(
@@ -84,6 +100,7 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
             WorkspaceId = workspaceId,
             FileName = "quickstart-gradient.png",
             Folder = "quickstart",
+            ProjectId = projectId,
             Progress = new ProgressBar(png.Length),
         });
     Console.WriteLine($"   Uploaded as {uploaded.AssetId} (status: {uploaded.Status})");
@@ -121,33 +138,31 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
     Console.WriteLine($"   Created:      {details.CreatedAt:u}");
     Console.WriteLine($"   Uploaded via: {details.UploadedVia}");
 
-    // 5. Create an asset from a URL FLORA fetches itself (the host must be on FLORA's allowlist).
-    Step(5, "Create an asset from an allowlisted URL");
+    // 5. Upload from a URL: FLORA fetches it itself (public https, up to 50 MB), and the call waits until it is ready.
+    Step(5, "Upload from a URL");
     if (emulatorMode)
     {
-        var fromUrl = await client.Assets.CreateAsync(new AssetCreateParams
-        {
-            Source = "https://media.flora.ai/example.png",
-            WorkspaceId = workspaceId,
-        });
-        Console.WriteLine($"   https://media.flora.ai/example.png -> {fromUrl.AssetId} ({fromUrl.Status}, via {fromUrl.UploadedVia})");
+        var fromUrl = await client.Assets.UploadFromUrlAsync(
+            new Uri("https://media.flora.ai/example.png"), new AssetUrlUploadParams { WorkspaceId = workspaceId });
+        Console.WriteLine($"   https://media.flora.ai/example.png -> {fromUrl.AssetId} ({fromUrl.Status})");
         Console.WriteLine("   (the emulator allowlists media.flora.ai and never contacts it)");
     }
     else
     {
-        Console.WriteLine("   Skipped against FLORA: pass a URL on a host FLORA allowlists for your account as Source.");
+        Console.WriteLine("   Skipped against FLORA: pass a public https URL of an image to client.Assets.UploadFromUrlAsync.");
     }
 
-    // 6. Attach the upload to a project.
+    // 6. Attach an existing asset to a project (step 1 already placed the upload; attaching answers its canvas node).
     Step(6, "Attach the asset to a project");
     if (projectId is null)
     {
-        Console.WriteLine("   Skipped: set FLORA_PROJECT_ID (a prj_ id) to try it.");
+        Console.WriteLine("   Skipped: the workspace has no project; set FLORA_PROJECT_ID (a prj_ id) to try it.");
     }
     else
     {
         var attached = await client.Projects.AttachAssetAsync(projectId, uploaded.AssetId);
-        Console.WriteLine($"   Attached {attached.AssetId ?? uploaded.AssetId} to {attached.ProjectId ?? projectId}");
+        Console.WriteLine($"   Attached {attached.AssetId ?? uploaded.AssetId} to {attached.ProjectId ?? projectId}, node {attached.NodeId ?? "?"}");
+        Console.WriteLine($"   Canvas: {attached.CanvasUrl ?? "(no link sent)"}");
     }
 
     // 7. Errors are typed exceptions that carry FLORA's error code and request id.

@@ -1,3 +1,4 @@
+using Flora.Sdk.Workspaces;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
@@ -70,6 +71,7 @@ public class FloraClient : IFloraClient, IDisposable
         // The bytes of a signed upload go to the storage host through the same HttpClient (the request carries no FLORA key).
         Assets = new AssetService(Api, uploadInvoker: httpClient);
         Projects = new ProjectService(Api);
+        Workspaces = new WorkspaceService(Api);
     }
 
     /// <inheritdoc/>
@@ -77,6 +79,9 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IProjectService Projects { get; }
+
+    /// <inheritdoc/>
+    public IWorkspaceService Workspaces { get; }
 
     /// <summary>The base URL requests go to.</summary>
     public Uri BaseUrl => Api.BaseUrl;

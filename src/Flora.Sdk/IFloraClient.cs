@@ -6,6 +6,9 @@ public interface IFloraClient
     /// <summary>Upload, list, retrieve, complete and retry media assets.</summary>
     IAssetService Assets { get; }
 
-    /// <summary>Attach assets to projects.</summary>
+    /// <summary>List a workspace's projects and attach assets to them.</summary>
     IProjectService Projects { get; }
+
+    /// <summary>List the workspaces the API key can use.</summary>
+    IWorkspaceService Workspaces { get; }
 }

@@ -83,19 +83,21 @@ public sealed class FaultTests
     }
 
     [Fact]
-    public async Task UploadAsync_CreateResponseLost_ThrowsDuplicateAndLeavesOnePendingAsset()
+    public async Task UploadAsync_CreateResponseLost_FindsItsReservationAndCompletesIt()
     {
-        // A known limit: FLORA's idempotency_duplicate answer carries no asset id, so UploadAsync cannot find the
-        // reservation its lost create made. The key still prevents a second asset; the first stays pending_upload.
+        // FLORA's idempotency_duplicate answer carries no asset id: the SDK finds the reservation its lost create made
+        // (LostCreateTests covers every path).
         await using var emulator = await FloraEmulator.StartAsync();
         emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.DropConnectionAfterHandling());
+        var bytes = TestData.RandomBytes(3);
 
-        var error = await Assert.ThrowsAsync<FloraConflictException>(
-            () => emulator.Client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), TestData.UploadParams(emulator)));
+        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), TestData.UploadParams(emulator));
 
-        Assert.Equal("idempotency_duplicate", error.ErrorCode);
-        Assert.Equal("pending_upload", Assert.Single(emulator.Assets).Status);
-        Assert.Equal(0, emulator.CountRequests(EmulatorRoute.Upload));
+        var asset = Assert.Single(emulator.Assets);
+        Assert.Equal(asset.AssetId, result.AssetId);
+        Assert.Equal("ready", asset.Status);
+        Assert.Equal(TestData.Sha256(bytes), asset.Sha256);
+        Assert.Equal(2, emulator.CountRequests(EmulatorRoute.Create));
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class QuickstartTests(ITestOutputHelper output)
         Assert.Equal(0, exitCode);
         Assert.Contains("local FLORA emulator", stdout, StringComparison.Ordinal);
         Assert.Contains("is ready after", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Workspace {FloraEmulatorOptions.DefaultWorkspaceId}", stdout, StringComparison.Ordinal);
+        Assert.Contains($"Upload a generated PNG onto project {FloraEmulatorOptions.DefaultProjectId}", stdout, StringComparison.Ordinal);
+        Assert.Contains("Canvas: http", stdout, StringComparison.Ordinal);
         Assert.Contains("Dimensions:   640 x 400", stdout, StringComparison.Ordinal);
         Assert.Contains("https://media.flora.ai/example.png -> asset_", stdout, StringComparison.Ordinal);
         Assert.Contains("Caught FloraNotFoundException: HTTP 404, code 'not_found', request id req_", stdout, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class NonSeekableUploadTests
         using var client = emulator.CreateClient(o => o.MaxRetries = 3);
 
         var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(
-            new GeneratedStream(100_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin" }));
+            new GeneratedStream(100_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin", AllowUnknownContentType = true }));
 
         Assert.Contains("seek", ex.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, emulator.CountRequests(EmulatorRoute.Upload));
@@ -38,7 +38,7 @@ public sealed class NonSeekableUploadTests
         using var client = emulator.CreateClient();
 
         var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(
-            new GeneratedStream(50_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin" }));
+            new GeneratedStream(50_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin", AllowUnknownContentType = true }));
 
         Assert.Contains("seek", ex.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, emulator.CountRequests(EmulatorRoute.Upload));
@@ -53,7 +53,7 @@ public sealed class NonSeekableUploadTests
         using var client = emulator.CreateClient();
 
         var done = await client.Assets.UploadAsync(
-            new GeneratedStream(300_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin" });
+            new GeneratedStream(300_000, seekable: false, pattern: s_pattern), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.bin", AllowUnknownContentType = true });
 
         Assert.Equal(AssetStatus.Ready, done.Status);
         Assert.Equal(300_000, emulator.GetAsset(done.AssetId)!.UploadedBytes);

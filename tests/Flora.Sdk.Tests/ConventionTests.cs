@@ -24,6 +24,10 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetBatchUploadProgress),
         typeof(Flora.Sdk.Models.AssetUploadItem),
         typeof(Flora.Sdk.Models.AssetUploadResult),
+        typeof(Flora.Sdk.Models.AssetUploadPath),
+        typeof(Flora.Sdk.Models.AssetContentTypes),
+        typeof(Flora.Sdk.Models.AssetUrlUploadParams),
+        typeof(Flora.Sdk.Models.ProjectListParams),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

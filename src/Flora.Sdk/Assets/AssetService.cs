@@ -10,17 +10,22 @@ using Flora.Sdk.Validation;
 namespace Flora.Sdk.Assets;
 
 /// <summary>The asset endpoints: each validates its input, then describes its call to the API transport.</summary>
-internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse
+internal sealed partial class AssetService : IAssetService, IAssetServiceWithRawResponse
 {
     private readonly ApiTransport _api;
-    private readonly UploadSaga _uploads;
     private readonly ReadyWaiter _waiter;
+    private readonly DirectUpload _direct;
+    private readonly UploadRouter _uploads;
+    private readonly UrlUpload _urlUploads;
 
     public AssetService(ApiTransport api, HttpMessageInvoker uploadInvoker)
     {
         _api = api;
         _waiter = new ReadyWaiter(this, api.TimeProvider);
-        _uploads = new UploadSaga(this, api, uploadInvoker, _waiter);
+        var recovery = new LostCreateRecovery(this, api.TimeProvider);
+        _direct = new DirectUpload(api, recovery);
+        _uploads = new UploadRouter(new UploadSaga(this, api, uploadInvoker, _waiter, recovery), _direct, _waiter);
+        _urlUploads = new UrlUpload(this, _waiter, recovery, api.TimeProvider);
     }
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
@@ -64,23 +69,6 @@ internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse
             async (cursor, token) => (await FetchPageAsync(parameters, cursor, options, token).ConfigureAwait(false)).Value,
             parameters?.Cursor,
             cancellationToken);
-    }
-
-    public async Task<AssetCompleteResponse> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        InputValidation.Upload(content, parameters, nameof(content), nameof(parameters));
-        InputValidation.RequestOptions(options, nameof(options));
-        return await _uploads.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
-    }
-
-    public async Task<AssetCompleteResponse> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        InputValidation.FileUpload(path, parameters, nameof(path), nameof(parameters));
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        await using (file.ConfigureAwait(false))
-        {
-            return await UploadAsync(file, AssetUploadParamsFor(path, parameters), options, cancellationToken).ConfigureAwait(false);
-        }
     }
 
     public async Task<AssetRetrieveResponse> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
@@ -143,6 +131,17 @@ internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse
         }
     }
 
+    /// <summary>A create's answer in the shape every upload call returns.</summary>
+    internal static AssetCompleteResponse AsCompleteResponse(AssetCreateResponse created) => new()
+    {
+        AssetId = created.AssetId,
+        Status = created.Status,
+        Url = created.Url,
+        Visibility = created.Visibility,
+        WorkspaceId = created.WorkspaceId,
+        FailureMessage = created.FailureMessage,
+    };
+
     internal static AssetCompleteResponse AsCompleteResponse(AssetRetrieveResponse asset) => new()
     {
         AssetId = asset.AssetId,
@@ -150,16 +149,6 @@ internal sealed class AssetService : IAssetService, IAssetServiceWithRawResponse
         Url = asset.Url,
         WorkspaceId = asset.WorkspaceId,
         FailureMessage = asset.FailureMessage,
-    };
-
-    private static AssetUploadParams AssetUploadParamsFor(string path, AssetFileUploadParams parameters) => new()
-    {
-        WorkspaceId = parameters.WorkspaceId,
-        FileName = parameters.FileName ?? Path.GetFileName(path),
-        ContentType = parameters.ContentType,
-        Folder = parameters.Folder,
-        Progress = parameters.Progress,
-        WaitForReady = parameters.WaitForReady,
     };
 
     private Task<FloraResponse<AssetCreateResponse>> SendCreateRawAsync(AssetCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken)

@@ -65,8 +65,10 @@ public interface IAssetService
     AsyncPageable<AssetListResponse> ListAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Uploads bytes in one call: reserves a signed upload, streams <paramref name="content"/> to the upload target
-    /// (never with the FLORA <c>Authorization</c> header), then completes the asset.
+    /// Uploads bytes in one call. A stream of known length up to 4 MiB goes direct: one multipart <c>POST /assets</c>
+    /// answered with a ready asset. A larger one, or one of unknown length, takes the signed path: reserve, stream
+    /// <paramref name="content"/> to the upload target (never with the FLORA <c>Authorization</c> header), complete.
+    /// <see cref="AssetUploadParams.Path"/> forces either.
     /// </summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">The workspace, file name and optional content type, folder, progress and wait.</param>
@@ -74,10 +76,15 @@ public interface IAssetService
     /// <param name="cancellationToken">Cancels every step.</param>
     /// <returns>The completed asset (<c>ready</c> when <see cref="AssetUploadParams.WaitForReady"/> is set).</returns>
     /// <remarks>
-    /// A rejected or expired reservation triggers <see cref="RetryAsync"/> once and a fresh upload, which needs a
-    /// seekable stream; transient upload failures are retried the same way.
+    /// The content type (given, or inferred from the file name) must be one of <see cref="AssetContentTypes.Allowed"/>
+    /// unless <see cref="AssetUploadParams.AllowUnknownContentType"/> is set. A server that answers the direct create
+    /// with 415 gets the signed path in the same call. A rejected or expired reservation triggers
+    /// <see cref="RetryAsync"/> once and a fresh upload, which needs a seekable stream; transient failures are retried the
+    /// same way. When a create's answer is lost, the asset it made is found again (see docs/reliability.md), or a
+    /// <see cref="FloraLostCreateException"/> says why not.
     /// </remarks>
-    /// <exception cref="ArgumentException">An input breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">An input breaks a documented rule (for example a content type FLORA does not take); nothing was sent.</exception>
+    /// <exception cref="FloraLostCreateException">A create's answer was lost and its asset could not be told apart.</exception>
     /// <exception cref="FloraException">A step failed; the message says which.</exception>
     Task<AssetCompleteResponse> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -100,4 +107,28 @@ public interface IAssetService
     /// <returns>The asset once it is <c>ready</c>.</returns>
     /// <exception cref="FloraException">The asset <c>failed</c> (the message carries its failure message), or the wait timed out.</exception>
     Task<AssetRetrieveResponse> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB), answered ready.</summary>
+    /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
+    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParams.Path"/> is ignored).</param>
+    /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>
+    /// <param name="cancellationToken">Cancels the call, including its retries.</param>
+    /// <returns>The created asset, <c>ready</c>, with <c>uploaded_via: "direct"</c>.</returns>
+    /// <remarks>Unlike <see cref="UploadAsync"/>, a server that refuses direct uploads (415) fails the call.</remarks>
+    /// <exception cref="ArgumentException">An input breaks a documented rule, or the stream is known to exceed 4 MiB; nothing was sent.</exception>
+    /// <exception cref="FloraApiException">The API answered with an error status (413 for a file above the limit, 415 without direct uploads).</exception>
+    /// <exception cref="FloraLostCreateException">The answer was lost and the asset could not be told apart.</exception>
+    Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Has FLORA fetch a public <c>https://</c> URL (at most 50 MB) and waits until the asset is <c>ready</c>.</summary>
+    /// <param name="url">The absolute <c>https://</c> URL FLORA fetches.</param>
+    /// <param name="parameters">The workspace and optional file name, content type, folder, project and wait limit.</param>
+    /// <param name="options">Per-call overrides for the create and each poll.</param>
+    /// <param name="cancellationToken">Cancels the create and the wait.</param>
+    /// <returns>The asset once it is <c>ready</c>; no poll when the create already answers ready.</returns>
+    /// <exception cref="ArgumentException">The URL or another input breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="FloraAssetFailedException">FLORA could not fetch or process the URL.</exception>
+    /// <exception cref="FloraTimeoutException">The asset was not ready within the wait limit.</exception>
+    /// <exception cref="FloraLostCreateException">The create's answer was lost and the asset could not be told apart.</exception>
+    Task<AssetCompleteResponse> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -20,4 +20,7 @@ public sealed record AssetCreateParams
 
     /// <summary>The destination folder, for example <c>api-uploads</c>.</summary>
     public string? Folder { get; init; }
+
+    /// <summary>A project (<c>prj_…</c>) whose canvas the asset is also placed on; list projects to find its id.</summary>
+    public string? ProjectId { get; init; }
 }

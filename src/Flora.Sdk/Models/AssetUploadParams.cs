@@ -15,6 +15,20 @@ public sealed record AssetUploadParams
     /// <summary>The destination folder.</summary>
     public string? Folder { get; init; }
 
+    /// <summary>A project (<c>prj_…</c>) whose canvas the asset is also placed on; list projects to find its id.</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary>How the bytes travel; <see cref="AssetUploadPath.Auto"/> picks by size.</summary>
+    /// <value><see cref="AssetUploadPath.Auto"/>: direct for a known length of at most 4 MiB, signed otherwise.</value>
+    public AssetUploadPath Path { get; init; }
+
+    /// <summary>
+    /// Sends <see cref="ContentType"/> even when it is not one of the types FLORA documents (see
+    /// <see cref="AssetContentTypes.Allowed"/>), for a type FLORA accepts but this SDK does not know yet.
+    /// </summary>
+    /// <value><see langword="false"/>: a type outside FLORA's list is refused before anything is sent.</value>
+    public bool AllowUnknownContentType { get; init; }
+
     /// <summary>Receives the cumulative number of bytes sent to the upload target.</summary>
     public IProgress<long>? Progress { get; init; }
 

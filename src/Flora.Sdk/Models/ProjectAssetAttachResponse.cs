@@ -15,6 +15,12 @@ public sealed record ProjectAssetAttachResponse
     /// <summary>The project, when the server names it.</summary>
     public string? ProjectId { get; init; }
 
+    /// <summary>The canvas node the asset was placed on, when the server names it.</summary>
+    public string? NodeId { get; init; }
+
+    /// <summary>A link that opens the project's canvas, when the server sends one.</summary>
+    public string? CanvasUrl { get; init; }
+
     /// <summary>The asset's status, when the server sends one.</summary>
     public AssetStatus? Status { get; init; }
 

@@ -2,7 +2,7 @@ using Flora.Sdk.Models;
 
 namespace Flora.Sdk;
 
-/// <summary>Project operations on assets.</summary>
+/// <summary>Projects: list a workspace's projects (where the <c>prj_</c> ids come from) and place assets on their canvas.</summary>
 public interface IProjectService
 {
     /// <summary>Attaches an asset to a project (<c>POST /projects/{projectId}/assets/{assetId}/attach</c>).</summary>
@@ -15,4 +15,12 @@ public interface IProjectService
     /// <exception cref="FloraApiException">The API answered with an error status.</exception>
     /// <exception cref="FloraConnectionException">No response arrived, after every retry.</exception>
     Task<ProjectAssetAttachResponse> AttachAssetAsync(string projectId, string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists a workspace's projects (<c>GET /projects</c>), fetching pages lazily.</summary>
+    /// <param name="parameters">The workspace, and an optional search, page size and starting cursor.</param>
+    /// <param name="options">Per-call overrides, applied to every page request.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>A pageable: <c>await foreach</c> for every project, or <see cref="AsyncPageable{T}.AsPages"/> for pages.</returns>
+    /// <exception cref="ArgumentException">A parameter breaks a documented rule; thrown at once, nothing was sent.</exception>
+    AsyncPageable<ProjectListResponse> ListAsync(ProjectListParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -21,5 +21,8 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(AssetListResponse))]
 [JsonSerializable(typeof(AssetListPage))]
 [JsonSerializable(typeof(ProjectAssetAttachResponse))]
+[JsonSerializable(typeof(WorkspaceListResponse))]
+[JsonSerializable(typeof(ProjectListPage))]
+[JsonSerializable(typeof(ProjectListResponse))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;

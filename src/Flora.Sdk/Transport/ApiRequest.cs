@@ -7,13 +7,15 @@ namespace Flora.Sdk.Transport;
 /// <param name="JsonBody">The serialized JSON body, sent again on every attempt; <see langword="null"/> for none.</param>
 /// <param name="AssetId">The asset the call is about, for traces; <see langword="null"/> when not yet known.</param>
 /// <param name="EmptyBodyIsEmptyObject">Whether an empty 2xx body reads as <c>{}</c> (for endpoints whose body is undocumented).</param>
+/// <param name="Body">Builds a body other than JSON for each attempt (the direct upload's multipart form); <see langword="null"/> for none.</param>
 internal readonly record struct ApiRequest(
     HttpMethod Method,
     string Operation,
     string RelativeUri,
     byte[]? JsonBody = null,
     string? AssetId = null,
-    bool EmptyBodyIsEmptyObject = false)
+    bool EmptyBodyIsEmptyObject = false,
+    Func<AttemptContext, HttpContent>? Body = null)
 {
     public bool IsPost => Method == HttpMethod.Post;
 }

@@ -44,14 +44,14 @@ internal sealed class ApiTransport
     public Task<FloraResponse<T>> SendAsync<T>(
         ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId, CancellationToken cancellationToken) =>
         Core.SendAsync(
-            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, createdAssetId), static (call, attempt) => call.Build(),
+            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, createdAssetId), static (call, attempt) => call.Build(attempt),
             static async (call, response, token) => new FloraResponse<T>(await call.ReadAsync(response, token).ConfigureAwait(false), response.StatusCode, response.Headers),
             cancellationToken);
 
     /// <summary>Like <c>SendAsync</c>, for callers that want only the parsed body (one task less per call).</summary>
     public Task<T> SendForValueAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
         Core.SendAsync(
-            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, null), static (call, attempt) => call.Build(),
+            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, null), static (call, attempt) => call.Build(attempt),
             static (call, response, token) => call.ReadAsync(response, token), cancellationToken);
 
     private CallSettings Settings(in ApiRequest request, RequestOptions? options) =>
@@ -63,7 +63,7 @@ internal sealed class ApiTransport
         // Made once, before the first attempt, so every attempt of this call carries the same key.
         private readonly string? _idempotencyKey = request.IsPost ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
 
-        public HttpRequestMessage Build()
+        public HttpRequestMessage Build(AttemptContext attempt)
         {
             var message = new HttpRequestMessage(request.Method, transport._baseUrl + request.RelativeUri);
             var headers = message.Headers;
@@ -84,7 +84,11 @@ internal sealed class ApiTransport
                 }
             }
 
-            if (request.JsonBody is { } body)
+            if (request.Body is { } content)
+            {
+                message.Content = content(attempt);
+            }
+            else if (request.JsonBody is { } body)
             {
                 message.Content = new ByteArrayContent(body);
 

@@ -8,8 +8,7 @@ namespace Flora.Sdk.Uploads;
 /// </summary>
 internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stream content, string fileName, string contentType, IProgress<long>? progress)
 {
-    private readonly long? _origin = content.CanSeek ? content.Position : null;
-    private int _passes;
+    private readonly RewindableContent _content = new(content);
 
     /// <summary>The bytes the last successful pass sent, when the stream can tell.</summary>
     public long BytesSent { get; private set; }
@@ -25,31 +24,13 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
 
     private HttpRequestMessage Build(SignedUploadTarget target, AttemptContext attempt)
     {
-        Rewind();
-        var body = new UploadStream(content, progress, attempt.Timeout);
+        var body = new UploadStream(_content.Rewind(), progress, attempt.Timeout);
         return new HttpRequestMessage(target.Method, target.Url) { Content = target.BuildContent(body, fileName, contentType) };
     }
 
     private ValueTask<bool> Sent()
     {
-        BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
+        BytesSent = _content.Consumed ?? BytesSent;
         return new ValueTask<bool>(true);
-    }
-
-    private void Rewind()
-    {
-        if (_passes++ == 0)
-        {
-            return;
-        }
-
-        if (_origin is not { } origin)
-        {
-            throw new FloraException(
-                "The upload must be sent again (the first pass failed or its reservation was renewed), but the content stream cannot seek " +
-                "back to its start. Pass a seekable stream (a FileStream or MemoryStream), or buffer the content first.");
-        }
-
-        content.Position = origin;
     }
 }

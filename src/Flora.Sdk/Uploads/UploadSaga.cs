@@ -10,7 +10,7 @@ namespace Flora.Sdk.Uploads;
 /// complete → optionally wait for <c>ready</c>. A refused or expired reservation is renewed once (the asset "retry"
 /// endpoint) and sent afresh. How the bytes travel is <see cref="SignedUploadTarget"/> and <see cref="ByteUpload"/>.
 /// </summary>
-internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMessageInvoker uploadInvoker, ReadyWaiter waiter)
+internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMessageInvoker uploadInvoker, ReadyWaiter waiter, LostCreateRecovery recovery)
 {
     /// <summary>Runs the saga for arguments that were already validated.</summary>
     public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
@@ -19,20 +19,36 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
         var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
         var bytes = new ByteUpload(api.Core, uploadInvoker, content, parameters.FileName, contentType, parameters.Progress);
 
-        AssetUploadState reservation = Usable(await assets.SendCreateAsync(
-            new AssetCreateParams
-            {
-                Source = AssetSource.SignedUrl,
-                WorkspaceId = parameters.WorkspaceId,
-                FileName = parameters.FileName,
-                ContentType = contentType,
-                Folder = parameters.Folder,
-            },
-            StepOptions(options, "create"),
-            cancellationToken).ConfigureAwait(false));
+        var started = api.TimeProvider.GetUtcNow();
+        var renewed = false;
+        AssetUploadState reservation;
+        try
+        {
+            reservation = Usable(await assets.SendCreateAsync(
+                new AssetCreateParams
+                {
+                    Source = AssetSource.SignedUrl,
+                    WorkspaceId = parameters.WorkspaceId,
+                    FileName = parameters.FileName,
+                    ContentType = contentType,
+                    Folder = parameters.Folder,
+                    ProjectId = parameters.ProjectId,
+                },
+                StepOptions(options, "create"),
+                cancellationToken).ConfigureAwait(false));
+        }
+        catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
+        {
+            // The create was processed but its answer lost: continue from the asset it made, with a fresh reservation.
+            var found = await recovery.FindAsync(
+                new LostCreate(parameters.WorkspaceId, parameters.ProjectId, parameters.FileName, contentType, "signed_url", [AssetStatus.PendingUpload], null, started),
+                refused, options, cancellationToken).ConfigureAwait(false);
+            reservation = await RenewAsync(found.AssetId!, options, cancellationToken).ConfigureAwait(false);
+            renewed = true;
+        }
+
         activity?.SetTag("flora.asset_id", reservation.AssetId);
 
-        var renewed = false;
         while (true)
         {
             if (!renewed && IsExpired(reservation))

@@ -16,6 +16,15 @@ internal static partial class InputValidation
         OptionalText(parameters.ContentType, usual ? $"{Usual}.{nameof(AssetCreateParams.ContentType)}" : $"{paramName}.{nameof(AssetCreateParams.ContentType)}");
         OptionalText(parameters.FileName, usual ? $"{Usual}.{nameof(AssetCreateParams.FileName)}" : $"{paramName}.{nameof(AssetCreateParams.FileName)}");
         OptionalText(parameters.Folder, usual ? $"{Usual}.{nameof(AssetCreateParams.Folder)}" : $"{paramName}.{nameof(AssetCreateParams.Folder)}");
+        OptionalProjectId(parameters.ProjectId, $"{paramName}.{nameof(AssetCreateParams.ProjectId)}");
+    }
+
+    public static void ProjectListParams(ProjectListParams? parameters, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(parameters, paramName);
+        WorkspaceId(parameters.WorkspaceId, $"{paramName}.{nameof(Models.ProjectListParams.WorkspaceId)}");
+        Limit(parameters.Limit, $"{paramName}.{nameof(Models.ProjectListParams.Limit)}");
+        Cursor(parameters.Cursor, $"{paramName}.{nameof(Models.ProjectListParams.Cursor)}");
     }
 
     public static void ListParams(AssetListParams? parameters, string paramName)
@@ -25,11 +34,7 @@ internal static partial class InputValidation
             return;
         }
 
-        if (parameters.Limit is { } limit && (limit < 1 || limit > 100))
-        {
-            throw new ArgumentOutOfRangeException(
-                $"{paramName}.{nameof(AssetListParams.Limit)}", limit, "Limit must be between 1 and 100; leave it null for the server's default.");
-        }
+        Limit(parameters.Limit, $"{paramName}.{nameof(AssetListParams.Limit)}");
 
         if (parameters.WorkspaceId is not null)
         {
@@ -41,9 +46,14 @@ internal static partial class InputValidation
             ProjectId(parameters.ProjectId, $"{paramName}.{nameof(AssetListParams.ProjectId)}");
         }
 
-        if (parameters.Cursor is { Length: 0 })
+        Cursor(parameters.Cursor, $"{paramName}.{nameof(AssetListParams.Cursor)}");
+    }
+
+    private static void Limit(int? limit, string paramName)
+    {
+        if (limit is { } value && (value < 1 || value > 100))
         {
-            Cursor(parameters.Cursor, $"{paramName}.{nameof(AssetListParams.Cursor)}");
+            throw new ArgumentOutOfRangeException(paramName, value, "Limit must be between 1 and 100; leave it null for the server's default.");
         }
     }
 
@@ -52,7 +62,7 @@ internal static partial class InputValidation
     {
         if (cursor is { Length: 0 })
         {
-            throw new ArgumentException("The cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.", paramName);
+            throw new ArgumentException("Cursor is empty: pass null to start at the first page, or a next_cursor from an earlier page.", paramName);
         }
     }
 }

@@ -41,6 +41,32 @@ internal static partial class InputValidation
         }
 
         OptionalText(parameters.Folder, $"{paramName}.{nameof(AssetUploadParams.Folder)}");
+        OptionalProjectId(parameters.ProjectId, $"{paramName}.{nameof(AssetUploadParams.ProjectId)}");
+    }
+
+    /// <summary>A forced direct upload of a stream known to be larger than FLORA takes that way would be refused after its bytes were sent.</summary>
+    public static void DirectLength(Stream content, AssetUploadPath path, long maxBytes, string contentName)
+    {
+        if (path == AssetUploadPath.Direct && content.CanSeek && content.Length - content.Position > maxBytes)
+        {
+            throw new ArgumentException(
+                $"The content is {content.Length - content.Position} bytes, but FLORA takes at most {maxBytes} bytes (4 MiB) as a direct upload: " +
+                "use UploadAsync with Path = AssetUploadPath.Auto or AssetUploadPath.SignedUrl for larger files.",
+                contentName);
+        }
+    }
+
+    /// <summary>The optional fields of <see cref="IAssetService.UploadFromUrlAsync"/>.</summary>
+    public static void UrlUploadFields(AssetUrlUploadParams parameters, string paramName)
+    {
+        OptionalText(parameters.FileName, $"{paramName}.{nameof(AssetUrlUploadParams.FileName)}");
+        OptionalText(parameters.ContentType, $"{paramName}.{nameof(AssetUrlUploadParams.ContentType)}");
+        OptionalText(parameters.Folder, $"{paramName}.{nameof(AssetUrlUploadParams.Folder)}");
+        OptionalProjectId(parameters.ProjectId, $"{paramName}.{nameof(AssetUrlUploadParams.ProjectId)}");
+        if (parameters.FileName is { } name && name.Any(char.IsControl))
+        {
+            throw new ArgumentException("FileName contains line breaks or control characters: pass a plain file name such as 'product.png'.", $"{paramName}.{nameof(AssetUrlUploadParams.FileName)}");
+        }
     }
 
     /// <summary>The rules of <see cref="IAssetService.UploadFileAsync"/> that concern the file; the rest are <see cref="Upload"/>'s.</summary>

@@ -14,6 +14,15 @@ internal static partial class InputValidation
         RequirePrefix(projectId!, "prj_", paramName, "project id");
     }
 
+    /// <summary>An optional project id: when set, a <c>prj_</c> id without whitespace.</summary>
+    public static void OptionalProjectId(string? projectId, string paramName)
+    {
+        if (projectId is not null)
+        {
+            ProjectId(projectId, paramName);
+        }
+    }
+
     public static void WorkspaceId(string? workspaceId, string paramName)
     {
         if (workspaceId is null)

@@ -30,6 +30,7 @@ public class FloraJsonContextTests
             ContentType = "image/png",
             FileName = "a.png",
             Folder = "api-uploads",
+            ProjectId = "prj_1",
         },
         [typeof(AssetCreateResponse)] = new AssetCreateResponse
         {
@@ -107,6 +108,8 @@ public class FloraJsonContextTests
         {
             AssetId = "asset_1",
             ProjectId = "prj_1",
+            NodeId = "node_1",
+            CanvasUrl = "https://app.flora.test/projects/prj_1?node=node_1",
             Status = AssetStatus.Ready,
             AdditionalProperties = new Dictionary<string, JsonElement> { ["attached_at"] = JsonDocument.Parse("\"2020-01-01\"").RootElement.Clone() },
         },
@@ -118,6 +121,22 @@ public class FloraJsonContextTests
             Meta = new AssetListPageMeta { NextCursor = "c+/=", TotalEstimate = 42 },
         },
         [typeof(AssetListPageMeta)] = new AssetListPageMeta { NextCursor = "c+/=", TotalEstimate = 42 },
+        [typeof(Workspace)] = new Workspace { WorkspaceId = "ws_1", Name = "Studio", Role = "owner", CreatedAt = 1_764_547_200_000 },
+        [typeof(WorkspaceListResponse)] = new WorkspaceListResponse { Workspaces = [new Workspace { WorkspaceId = "ws_1", Name = "Studio", Role = "owner" }] },
+        [typeof(ProjectListResponse)] = new ProjectListResponse
+        {
+            ProjectId = "prj_1",
+            Name = "Spring campaign",
+            WorkspaceId = "ws_1",
+            Origin = "api",
+            CreatedAt = 1_764_547_200_000,
+            LastModified = 1_764_550_800_000,
+        },
+        [typeof(ProjectListPage)] = new ProjectListPage
+        {
+            Projects = [new ProjectListResponse { ProjectId = "prj_1", Name = "Spring campaign", WorkspaceId = "ws_1" }],
+            Meta = new AssetListPageMeta { NextCursor = "c2", TotalEstimate = 3 },
+        },
     };
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];
@@ -229,10 +248,14 @@ public class FloraJsonContextTests
     [Fact]
     public void Deserialize_AttachResponseUnknownFields_KeepsThemAsAdditionalProperties()
     {
-        var attach = JsonSerializer.Deserialize("""{"asset_id":"a","node_id":"node_9","position":{"x":1}}""", FloraJsonContext.Default.ProjectAssetAttachResponse);
+        var attach = JsonSerializer.Deserialize(
+            """{"asset_id":"a","node_id":"node_9","canvas_url":"https://app.flora.test/c","layer":"top","position":{"x":1}}""", FloraJsonContext.Default.ProjectAssetAttachResponse);
 
         Assert.NotNull(attach?.AdditionalProperties);
-        Assert.Equal("node_9", attach.AdditionalProperties["node_id"].GetString());
+        Assert.Equal("node_9", attach.NodeId);
+        Assert.Equal("https://app.flora.test/c", attach.CanvasUrl);
+        Assert.False(attach.AdditionalProperties.ContainsKey("node_id"));
+        Assert.Equal("top", attach.AdditionalProperties["layer"].GetString());
         Assert.Equal(1, attach.AdditionalProperties["position"].GetProperty("x").GetInt32());
     }
 

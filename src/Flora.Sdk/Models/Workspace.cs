@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using Flora.Sdk.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>One workspace the API key can use, from <c>GET /workspaces</c>.</summary>
+public sealed record Workspace
+{
+    /// <summary>The public workspace id (<c>ws_…</c>): pass it as <c>WorkspaceId</c> when creating and listing.</summary>
+    public string WorkspaceId { get; init; } = string.Empty;
+
+    /// <summary>The workspace's display name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The key owner's role in the workspace, for example <c>owner</c>.</summary>
+    public string Role { get; init; } = string.Empty;
+
+    /// <summary>When the workspace was created, as the number the endpoint sends (Unix milliseconds in FLORA's SDK).</summary>
+    [JsonConverter(typeof(LenientInt64Converter))]
+    public long? CreatedAt { get; init; }
+}

@@ -1,0 +1,59 @@
+using Flora.Sdk.Assets;
+using System.Net;
+using Flora.Sdk.Models;
+
+namespace Flora.Sdk.Uploads;
+
+/// <summary>
+/// Picks how <see cref="IAssetService.UploadAsync"/> sends the bytes: direct for a known length of at most
+/// <see cref="DirectUpload.MaxBytes"/> (or when asked), the signed saga otherwise, and the saga again when the server
+/// refuses direct uploads with 415.
+/// </summary>
+internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, ReadyWaiter waiter)
+{
+    /// <summary>Whether the arguments (already validated) take the direct path.</summary>
+    public static bool IsDirect(Stream content, AssetUploadParams parameters) => parameters.Path switch
+    {
+        AssetUploadPath.Direct => true,
+        AssetUploadPath.SignedUrl => false,
+        _ => content.CanSeek && content.Length - content.Position <= DirectUpload.MaxBytes,
+    };
+
+    /// <summary>Uploads with arguments that were already validated, with <see cref="AssetUploadParams.ContentType"/> resolved.</summary>
+    public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        if (!IsDirect(content, parameters))
+        {
+            return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var origin = content.CanSeek ? content.Position : (long?)null;
+        AssetCreateResponse created;
+        try
+        {
+            created = await direct.CreateAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FloraApiException refused) when (refused.StatusCode == HttpStatusCode.UnsupportedMediaType)
+        {
+            // A server without direct uploads. The saga's create is another request: it sends its own key, which the
+            // saga derives from the caller's ("<key>-create"), never the direct create's.
+            if (origin is not { } start)
+            {
+                throw new FloraException(
+                    "FLORA refused the direct upload (415) and the content stream cannot seek back to its start for the signed path. " +
+                    "Pass a seekable stream, or set Path = AssetUploadPath.SignedUrl.", refused);
+            }
+
+            content.Position = start;
+            return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        var completed = AssetService.AsCompleteResponse(created);
+        if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
+        {
+            completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(completed.AssetId, null, options, cancellationToken).ConfigureAwait(false));
+        }
+
+        return completed;
+    }
+}
