@@ -67,7 +67,8 @@ public sealed class HostileInputTests : IAsyncLifetime
         var response = await RawHttp.SendAsync(_emulator.ServerUrl, head, Enumerable.Repeat(new byte[64 * 1024], 16), TimeSpan.FromMilliseconds(50));
 
         await AssertRefusedAsync(response, 413, "input_validation_error", "bytes");
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1.5), $"413 took {started.Elapsed}: the emulator waited for the body (the 2 s body timeout) instead of refusing its declared length.");
+        // Waiting for the body would end in the 2 s body timeout's 408 instead; this bound only catches a hang.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"413 took {started.Elapsed}.");
     }
 
     [Fact]

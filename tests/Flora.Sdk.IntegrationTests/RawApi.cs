@@ -47,6 +47,32 @@ internal sealed class RawApi(FloraEmulator emulator) : IDisposable
         return _http.PostAsync(new Uri(url), form);
     }
 
+    /// <summary>A direct-bytes create: <c>POST /assets</c> as multipart with the fields and, when given, the bytes in a <c>file</c> part.</summary>
+    public Task<HttpResponseMessage> CreateDirectAsync(IEnumerable<KeyValuePair<string, string>> fields, byte[]? file, string fileName = "photo.png", string? partType = null, string? idempotencyKey = null)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (file is not null)
+        {
+            var part = new ByteArrayContent(file);
+            part.Headers.ContentType = new MediaTypeHeaderValue(partType ?? "application/octet-stream");
+            form.Add(part, "file", fileName);
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "assets") { Content = form };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", emulator.ApiKey);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return _http.SendAsync(request);
+    }
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
