@@ -1,5 +1,6 @@
 using Flora.Sdk.Transport;
 using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -44,8 +45,9 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="httpClient">The client to send with (the factory owns its handler).</param>
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="loggerFactory">The app's logger factory; <see cref="FloraClientOptions.LoggerFactory"/> wins when set.</param>
-    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory)
-        : this(httpClient, options, ownsHttpClient: false, loggerFactory)
+    /// <param name="uploadInvoker">The factory's upload transport; <see cref="FloraClientOptions.UploadHandler"/> wins when set.</param>
+    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory, HttpMessageInvoker uploadInvoker)
+        : this(httpClient, options, ownsHttpClient: false, loggerFactory, uploadInvoker)
     {
     }
 
@@ -54,7 +56,8 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
     /// <param name="loggerFactory">Used when <see cref="FloraClientOptions.LoggerFactory"/> is not set.</param>
-    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null)
+    /// <param name="uploadInvoker">The upload transport when <see cref="FloraClientOptions.UploadHandler"/> is not set; else the process-wide one.</param>
+    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null, HttpMessageInvoker? uploadInvoker = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -65,8 +68,9 @@ public class FloraClient : IFloraClient, IDisposable
         var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
         Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
 
-        // The bytes of a signed upload go to the storage host through the same HttpClient (the request carries no FLORA key).
-        Assets = new AssetService(Api, uploadInvoker: httpClient);
+        // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
+        var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? UploadTransport.Shared;
+        Assets = new AssetService(Api, uploads);
         Projects = new ProjectService(Api);
     }
 
