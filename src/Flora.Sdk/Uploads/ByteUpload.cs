@@ -10,8 +10,9 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
 {
     private readonly long? _origin = content.CanSeek ? content.Position : null;
     private int _passes;
+    private Func<long>? _lastPassSent;
 
-    /// <summary>The bytes the last successful pass sent, when the stream can tell.</summary>
+    /// <summary>The bytes the last successful pass sent.</summary>
     public long BytesSent { get; private set; }
 
     public Task SendAsync(SignedUploadTarget target, string assetId, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
@@ -27,12 +28,13 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
     {
         Rewind();
         var body = new UploadStream(content, progress, attempt.Timeout);
+        _lastPassSent = () => body.Sent;
         return new HttpRequestMessage(target.Method, target.Url) { Content = target.BuildContent(body, fileName, contentType) };
     }
 
     private ValueTask<bool> Sent()
     {
-        BytesSent = _origin is { } origin && content.CanSeek ? content.Position - origin : BytesSent;
+        BytesSent = _lastPassSent?.Invoke() ?? 0;
         return new ValueTask<bool>(true);
     }
 
