@@ -18,6 +18,7 @@ internal static class Program
             "serve" => ServeCommand.RunAsync(args),
             "alloc-profile" => AllocProfileCommand.RunAsync(args),
             "emulator" => EmulatorHostCommand.RunAsync(args),
+            "soak" => SoakCommand.RunAsync(args),
             _ => BenchmarkCommand.RunAsync(args),
         }
         : BenchmarkCommand.RunAsync(args);
