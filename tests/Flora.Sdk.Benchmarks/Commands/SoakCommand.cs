@@ -13,7 +13,7 @@ namespace Flora.Sdk.Benchmarks.Commands;
 /// <summary>
 /// <c>soak [--operations N] [--workers N] [--seed N] [--enforce]</c>: N mixed operations (uploads small and large,
 /// URL creates, lists, retrieves, attaches) from the workers on one client against the in-process emulator, with seeded
-/// chaos on 30% of requests (5xx, 429 with waits, dropped connections before and after the server acted, slow answers).
+/// chaos on 30% of requests (ChaosMix: 5xx, 429 with waits, connections dropped before and after the server acted, slow answers).
 /// Reports operations, faults, retries (from the SDK's own "Flora.Sdk" meter), assets lost or doubled, SHA-256
 /// mismatches, managed memory and sockets at the start and end, and latency. <c>--enforce</c> exits 1 when a target is missed.
 /// </summary>
@@ -75,16 +75,7 @@ internal static class SoakCommand
         var fdBefore = Resources.Available ? Resources.OpenFileDescriptors() : 0;
         var retriesBefore = retries.Value;
 
-        var chaos = new EmulatorChaosOptions { Seed = seed, Probability = 0.3 };
-        chaos.Faults.Clear();
-        chaos.Faults.Add(EmulatorFault.Status(500));
-        chaos.Faults.Add(EmulatorFault.Status(502));
-        chaos.Faults.Add(EmulatorFault.ServiceUnavailable(TimeSpan.FromSeconds(1)));
-        chaos.Faults.Add(EmulatorFault.Status(504));
-        chaos.Faults.Add(EmulatorFault.RateLimited(TimeSpan.FromMilliseconds(300)));
-        chaos.Faults.Add(EmulatorFault.DropConnection());
-        chaos.Faults.Add(EmulatorFault.DropConnectionAfterHandling());
-        chaos.Faults.Add(EmulatorFault.Delayed(TimeSpan.FromMilliseconds(700)));
+        var chaos = ChaosMix.Create(seed);
         emulator.Faults.EnableChaos(chaos);
 
         var next = -1;
