@@ -15,6 +15,9 @@ public class FloraClient : IFloraClient, IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
 
+    // The upload transport this client made (not the factory's, nor one over the caller's UploadHandler), or null.
+    private readonly HttpMessageInvoker? _ownedUploads;
+
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
     /// <exception cref="FloraException">No API key is set.</exception>
     public FloraClient()
@@ -56,7 +59,7 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
     /// <param name="loggerFactory">Used when <see cref="FloraClientOptions.LoggerFactory"/> is not set.</param>
-    /// <param name="uploadInvoker">The upload transport when <see cref="FloraClientOptions.UploadHandler"/> is not set; else the process-wide one.</param>
+    /// <param name="uploadInvoker">The upload transport when <see cref="FloraClientOptions.UploadHandler"/> is not set; null makes one of the client's own.</param>
     private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null, HttpMessageInvoker? uploadInvoker = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
@@ -69,7 +72,7 @@ public class FloraClient : IFloraClient, IDisposable
         Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
 
         // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
-        var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? UploadTransport.Shared;
+        var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? (_ownedUploads = UploadTransport.Create());
         Assets = new AssetService(Api, uploads);
         Projects = new ProjectService(Api);
     }
@@ -99,11 +102,17 @@ public class FloraClient : IFloraClient, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Releases the connection pool, when the client created it.</summary>
+    /// <summary>Releases the connection pools the client created: the API's (unless you passed the HttpClient) and the upload transport's.</summary>
     /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing && _ownsHttpClient)
+        if (!disposing)
+        {
+            return;
+        }
+
+        _ownedUploads?.Dispose();
+        if (_ownsHttpClient)
         {
             _httpClient.Dispose();
         }

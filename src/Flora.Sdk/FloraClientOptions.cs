@@ -50,8 +50,9 @@ public sealed class FloraClientOptions
 
     /// <summary>The handler the bytes of a signed upload are sent through to the external upload host, when not the SDK's own.</summary>
     /// <value>
-    /// Defaults to <see langword="null"/>: an SDK-owned handler that keeps no cookies and follows no redirects (under
-    /// <c>AddFloraClient</c>, the named <c>IHttpClientFactory</c> client <c>Flora.Sdk.Upload</c>, with its own pool). Set it
+    /// Defaults to <see langword="null"/>: a handler of the client's own that keeps no cookies and follows no redirects,
+    /// released by <see cref="FloraClient.Dispose()"/> (under <c>AddFloraClient</c>, the named <c>IHttpClientFactory</c>
+    /// client <c>Flora.Sdk.Upload</c>, with its own pool). Set it
     /// to route uploads through a proxy or a test handler; the SDK sends no FLORA key and none of an <see cref="HttpClient"/>'s
     /// default headers through it, and never disposes it.
     /// </value>

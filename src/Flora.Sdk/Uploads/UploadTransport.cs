@@ -5,18 +5,15 @@ namespace Flora.Sdk.Uploads;
 /// <see cref="HttpClient"/>, so that the external upload host never sees the FLORA key, the caller's default headers or
 /// cookies. It follows no redirect: a 3xx from the upload host is an error, so the body never goes to a host the
 /// reservation did not name. Under <c>AddFloraClient</c> it is the named <c>IHttpClientFactory</c> client
-/// <see cref="HttpClientName"/>, with its own rotated pool; otherwise one handler shared by the process.
+/// <see cref="HttpClientName"/>, with its own rotated pool; otherwise each client owns one and releases it on Dispose.
 /// </summary>
 internal static class UploadTransport
 {
     /// <summary>The <c>IHttpClientFactory</c> name of the upload transport under dependency injection.</summary>
     public const string HttpClientName = "Flora.Sdk.Upload";
 
-    private static HttpMessageInvoker? s_shared;
-
-    /// <summary>The process-wide upload transport of clients made without dependency injection.</summary>
-    public static HttpMessageInvoker Shared =>
-        Volatile.Read(ref s_shared) ?? Interlocked.CompareExchange(ref s_shared, new HttpMessageInvoker(CreateHandler()), null) ?? s_shared!;
+    /// <summary>A client's own upload transport, for clients made without dependency injection; the client disposes it.</summary>
+    public static HttpMessageInvoker Create() => new(CreateHandler(), disposeHandler: true);
 
     /// <summary>An upload transport over a caller's handler (<see cref="FloraClientOptions.UploadHandler"/>), which the caller disposes.</summary>
     public static HttpMessageInvoker Over(HttpMessageHandler handler) => new(handler, disposeHandler: false);
