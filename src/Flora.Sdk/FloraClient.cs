@@ -3,6 +3,7 @@ using Flora.Sdk.Assets;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,9 @@ public class FloraClient : IFloraClient, IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+
+    // The upload transport this client made (not the factory's, nor one over the caller's UploadHandler), or null.
+    private readonly HttpMessageInvoker? _ownedUploads;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
     /// <exception cref="FloraException">No API key is set.</exception>
@@ -47,8 +51,9 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="httpClient">The client to send with (the factory owns its handler).</param>
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="loggerFactory">The app's logger factory; <see cref="FloraClientOptions.LoggerFactory"/> wins when set.</param>
-    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory)
-        : this(httpClient, options, ownsHttpClient: false, loggerFactory)
+    /// <param name="uploadInvoker">The factory's upload transport; <see cref="FloraClientOptions.UploadHandler"/> wins when set.</param>
+    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory, HttpMessageInvoker uploadInvoker)
+        : this(httpClient, options, ownsHttpClient: false, loggerFactory, uploadInvoker)
     {
     }
 
@@ -57,7 +62,8 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
     /// <param name="loggerFactory">Used when <see cref="FloraClientOptions.LoggerFactory"/> is not set.</param>
-    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null)
+    /// <param name="uploadInvoker">The upload transport when <see cref="FloraClientOptions.UploadHandler"/> is not set; null makes one of the client's own.</param>
+    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null, HttpMessageInvoker? uploadInvoker = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -68,8 +74,9 @@ public class FloraClient : IFloraClient, IDisposable
         var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
         Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
 
-        // The bytes of a signed upload go to the storage host through the same HttpClient (the request carries no FLORA key).
-        Assets = new AssetService(Api, uploadInvoker: httpClient);
+        // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
+        var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? (_ownedUploads = UploadTransport.Create());
+        Assets = new AssetService(Api, uploads);
         Projects = new ProjectService(Api);
         Workspaces = new WorkspaceService(Api);
     }
@@ -102,11 +109,17 @@ public class FloraClient : IFloraClient, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Releases the connection pool, when the client created it.</summary>
+    /// <summary>Releases the connection pools the client created: the API's (unless you passed the HttpClient) and the upload transport's.</summary>
     /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing && _ownsHttpClient)
+        if (!disposing)
+        {
+            return;
+        }
+
+        _ownedUploads?.Dispose();
+        if (_ownsHttpClient)
         {
             _httpClient.Dispose();
         }

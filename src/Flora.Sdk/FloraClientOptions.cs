@@ -48,6 +48,16 @@ public sealed class FloraClientOptions
     /// <value>Defaults to <see langword="null"/> (no logging).</value>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>The handler the bytes of a signed upload are sent through to the external upload host, when not the SDK's own.</summary>
+    /// <value>
+    /// Defaults to <see langword="null"/>: a handler of the client's own that keeps no cookies and follows no redirects,
+    /// released by <see cref="FloraClient.Dispose()"/> (under <c>AddFloraClient</c>, the named <c>IHttpClientFactory</c>
+    /// client <c>Flora.Sdk.Upload</c>, with its own pool). Set it
+    /// to route uploads through a proxy or a test handler; the SDK sends no FLORA key and none of an <see cref="HttpClient"/>'s
+    /// default headers through it, and never disposes it.
+    /// </value>
+    public HttpMessageHandler? UploadHandler { get; set; }
+
     /// <summary>Describes the options without the API key.</summary>
     /// <returns>The base URL, retry and timeout settings, and whether a key is set.</returns>
     public override string ToString() =>

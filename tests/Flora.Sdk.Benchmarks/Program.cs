@@ -19,6 +19,7 @@ internal static class Program
             "alloc-profile" => AllocProfileCommand.RunAsync(args),
             "emulator" => EmulatorHostCommand.RunAsync(args),
             "upload-paths" => UploadPathsCommand.RunAsync(args),
+            "soak" => SoakCommand.RunAsync(args),
             _ => BenchmarkCommand.RunAsync(args),
         }
         : BenchmarkCommand.RunAsync(args);

@@ -27,8 +27,6 @@ public sealed class ChaosTests(ITestOutputHelper output)
     // Runtime descriptors that appear once (timers, thread-pool wait handles); a leak per fault would be hundreds.
     private const int FdTolerance = 16;
 
-    private static readonly TimeSpan s_slowResponse = TimeSpan.FromSeconds(2);
-
     private enum Kind
     {
         Create,
@@ -56,7 +54,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
 
     private async Task RunAsync(ConcurrentQueue<Exception> unobserved)
     {
-        var leakChecks = Resources.LeakChecks(output);
+        var leakChecks = LeakChecks.Enabled(output);
         await using var emulator = await FloraEmulator.StartAsync();
         var logs = new CountingLoggerProvider();
         using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(logs));
@@ -86,17 +84,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
             LoggerFactory = loggerFactory,
         });
 
-        var chaos = new EmulatorChaosOptions { Seed = Seed, Probability = 0.3 };
-        chaos.Faults.Clear();
-        chaos.Faults.Add(EmulatorFault.Status(500));
-        chaos.Faults.Add(EmulatorFault.Status(502));
-        chaos.Faults.Add(EmulatorFault.ServiceUnavailable(TimeSpan.FromSeconds(1)));
-        chaos.Faults.Add(EmulatorFault.Status(504));
-        chaos.Faults.Add(EmulatorFault.RateLimited(TimeSpan.FromMilliseconds(300)));
-        chaos.Faults.Add(EmulatorFault.Status(429, "rate_limited", new Dictionary<string, string> { ["Retry-After"] = "1" }));
-        chaos.Faults.Add(EmulatorFault.DropConnection());
-        chaos.Faults.Add(EmulatorFault.DropConnectionAfterHandling());
-        chaos.Faults.Add(EmulatorFault.Delayed(s_slowResponse));
+        var chaos = ChaosMix.Create(Seed);
         emulator.Faults.EnableChaos(chaos);
 
         var plan = Plan();

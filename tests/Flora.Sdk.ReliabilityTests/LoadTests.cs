@@ -51,7 +51,7 @@ public sealed class LoadTests(ITestOutputHelper output)
 
     private async Task RunAsync(string name, string description, FloraEmulator emulator, FloraClient client, CountingLoggerProvider logs)
     {
-        var leakChecks = Resources.LeakChecks(output);
+        var leakChecks = LeakChecks.Enabled(output);
 
         // Assets to retrieve, made before the clock starts.
         var seeded = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.Assets.CreateAsync(

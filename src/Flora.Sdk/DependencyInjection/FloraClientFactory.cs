@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Flora.Sdk.Uploads;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,11 @@ namespace Flora.Sdk.DependencyInjection;
 
 /// <summary>Makes clients from named options and named <see cref="HttpClient"/>s of <see cref="IHttpClientFactory"/>.</summary>
 internal sealed class FloraClientFactory(
-    IHttpClientFactory httpClientFactory, IOptionsMonitor<FloraClientOptions> options, FloraClientRegistry registry, ILoggerFactory? loggerFactory = null)
+    IHttpClientFactory httpClientFactory,
+    IHttpMessageHandlerFactory handlerFactory,
+    IOptionsMonitor<FloraClientOptions> options,
+    FloraClientRegistry registry,
+    ILoggerFactory? loggerFactory = null)
     : IFloraClientFactory
 {
     public IFloraClient CreateClient(string name) => Create(name);
@@ -22,6 +27,8 @@ internal sealed class FloraClientFactory(
                     : $"No FLORA client named '{name}' is registered: call services.AddFloraClient(\"{name}\", ...) first.");
         }
 
-        return new FloraClient(httpClientFactory.CreateClient(FloraClientRegistry.HttpClientName(name)), options.Get(name), loggerFactory);
+        // The upload transport is the factory's handler chain without an HttpClient around it: no client's default headers apply.
+        var uploads = new HttpMessageInvoker(handlerFactory.CreateHandler(UploadTransport.HttpClientName), disposeHandler: false);
+        return new FloraClient(httpClientFactory.CreateClient(FloraClientRegistry.HttpClientName(name)), options.Get(name), loggerFactory, uploads);
     }
 }

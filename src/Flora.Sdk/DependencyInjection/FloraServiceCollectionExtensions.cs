@@ -1,5 +1,6 @@
 using Flora.Sdk;
 using Flora.Sdk.DependencyInjection;
+using Flora.Sdk.Uploads;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -39,8 +40,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// one to the returned builder (for example <c>AddStandardResilienceHandler()</c> from
 /// <c>Microsoft.Extensions.Http.Resilience</c>, for its circuit breaker or rate limiter), set
 /// <see cref="FloraClientOptions.MaxRetries"/> to 0 so retries do not stack (3 × 3 attempts), and give its total timeout room
-/// for uploads, or keep <see cref="FloraClientOptions.MaxRetries"/> and remove the handler's retry strategy. Note that the
-/// handler also wraps the upload to the signed target.
+/// for uploads, or keep <see cref="FloraClientOptions.MaxRetries"/> and remove the handler's retry strategy.
+/// </para>
+/// <para>
+/// <b>The upload transport.</b> The bytes of a signed upload go to the external upload host through a named client of its
+/// own, <c>Flora.Sdk.Upload</c> (its own pool, no cookies, no redirects followed), never through the handlers added to
+/// the returned builder, whose default headers and cookies are for FLORA's API. Configure it by that name, or set
+/// <see cref="FloraClientOptions.UploadHandler"/>.
 /// </para>
 /// </remarks>
 public static class FloraServiceCollectionExtensions
@@ -162,6 +168,9 @@ public static class FloraServiceCollectionExtensions
 
         var registry = new FloraClientRegistry();
         services.AddSingleton(registry);
+
+        // Once per service collection: the upload transport of every FLORA client, with a pool apart from the API's.
+        services.AddHttpClient(UploadTransport.HttpClientName).ConfigurePrimaryHttpMessageHandler(UploadTransport.CreateHandler).RemoveAllLoggers();
         return registry;
     }
 

@@ -41,6 +41,7 @@ internal sealed class RetryPipelines(TimeProvider timeProvider, ILogger logger)
                     RetryRules.Delay(args.AttemptNumber, args.Outcome.Exception, RetryRules.NextJitter())),
                 OnRetry = args =>
                 {
+                    FloraMetrics.RetryScheduled(args.Context.OperationKey, args.Outcome.Exception);
                     if (logger.IsEnabled(LogLevel.Warning) && args.Context.Properties.TryGetValue(CallKey, out var attempt))
                     {
                         var call = attempt.Settings;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Flora.Sdk.Transport.Responses;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,6 +50,7 @@ internal sealed class SendCore
         activity?.SetTag("http.request.method", settings.Method.Method);
         activity?.SetTag("flora.asset_id", settings.AssetId);
 
+        var started = FloraMetrics.CallStarted();
         var call = new Call<TState, TResult>(this, invoker, settings, state, buildRequest, readSuccess);
         var context = ResilienceContextPool.Shared.Get(settings.Operation, cancellationToken);
         context.Properties.Set(RetryPipelines.CallKey, call);
@@ -59,17 +59,14 @@ internal sealed class SendCore
             var result = await _retries.For(settings.MaxRetries)
                 .ExecuteAsync(static (ctx, c) => c.AttemptAsync(ctx.CancellationToken), context, call).ConfigureAwait(false);
             activity?.SetTag("http.response.status_code", call.StatusCode);
+            FloraMetrics.CallFinished(settings, started, call.StatusCode, failure: null);
             return result;
         }
-        catch (Exception ex) when (activity is not null && ex is FloraException or OperationCanceledException)
+        catch (Exception ex) when ((activity is not null || started != 0) && ex is FloraException or OperationCanceledException)
         {
-            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-            activity.SetTag("error.type", ex switch
-            {
-                FloraApiException api => ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture),
-                FloraUploadHostException host => ((int)host.StatusCode).ToString(CultureInfo.InvariantCulture),
-                _ => ex.GetType().Name,
-            });
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            activity?.SetTag("error.type", FloraMetrics.ErrorType(ex));
+            FloraMetrics.CallFinished(settings, started, statusCode: 0, ex);
             throw;
         }
         finally

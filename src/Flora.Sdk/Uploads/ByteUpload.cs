@@ -9,8 +9,9 @@ namespace Flora.Sdk.Uploads;
 internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stream content, string fileName, string contentType, IProgress<long>? progress)
 {
     private readonly RewindableContent _content = new(content);
+    private Func<long>? _lastPassSent;
 
-    /// <summary>The bytes the last successful pass sent, when the stream can tell.</summary>
+    /// <summary>The bytes the last successful pass sent.</summary>
     public long BytesSent { get; private set; }
 
     public Task SendAsync(SignedUploadTarget target, string assetId, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
@@ -25,12 +26,13 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
     private HttpRequestMessage Build(SignedUploadTarget target, AttemptContext attempt)
     {
         var body = new UploadStream(_content.Rewind(), progress, attempt.Timeout);
+        _lastPassSent = () => body.Sent;
         return new HttpRequestMessage(target.Method, target.Url) { Content = target.BuildContent(body, fileName, contentType) };
     }
 
     private ValueTask<bool> Sent()
     {
-        BytesSent = _content.Consumed ?? BytesSent;
+        BytesSent = _lastPassSent?.Invoke() ?? 0;
         return new ValueTask<bool>(true);
     }
 }

@@ -15,6 +15,18 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
     /// <summary>Runs the saga for arguments that were already validated.</summary>
     public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunSignedAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.SignedPath, ex))
+        {
+            throw;
+        }
+    }
+
+    private async Task<AssetCompleteResponse> RunSignedAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
         using var activity = FloraDiagnostics.ActivitySource.StartActivity("assets.upload", ActivityKind.Internal);
         var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
         var bytes = new ByteUpload(api.Core, uploadInvoker, content, parameters.FileName, contentType, parameters.Progress);
@@ -79,6 +91,7 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
             completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(reservation.AssetId, null, options, cancellationToken).ConfigureAwait(false));
         }
 
+        FloraMetrics.UploadFinished(FloraMetrics.SignedPath, bytes.BytesSent, failure: null);
         return completed;
     }
 

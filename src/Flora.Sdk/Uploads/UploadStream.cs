@@ -11,6 +11,9 @@ internal sealed class UploadStream(Stream inner, IProgress<long>? progress, Atte
 {
     private long _sent;
 
+    /// <summary>The bytes read from the caller's stream in this pass.</summary>
+    public long Sent => _sent;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => inner.CanSeek;

@@ -19,8 +19,13 @@ internal static class TestClients
         return options;
     }
 
+    /// <summary>A client whose API calls and signed-upload bytes both go through <paramref name="handler"/>.</summary>
     public static FloraClient Over(HttpMessageHandler handler, Action<FloraClientOptions>? configure = null, Uri? baseUrl = null) =>
-        new(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, Options(baseUrl, configure));
+        new(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, Options(baseUrl, o =>
+        {
+            o.UploadHandler = handler;
+            configure?.Invoke(o);
+        }));
 
     public static HttpResponseMessage Json(HttpStatusCode status, string json, params (string Name, string Value)[] headers)
     {

@@ -22,6 +22,9 @@ internal static class TestClient
             ApiKey = ApiKey,
             BaseUrl = new Uri(BaseUrl),
             TimeProvider = undriven,
+
+            // The signed target's bytes go through the same in-memory handler (by default they would use the SDK's own transport).
+            UploadHandler = handler,
         };
         configure?.Invoke(options);
         if (ReferenceEquals(options.TimeProvider, undriven))
