@@ -1,10 +1,10 @@
-using Flora.Sdk.Workspaces;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Transport.Responses;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
+using Flora.Sdk.Workspaces;
 using Microsoft.Extensions.Logging;
 
 namespace Flora.Sdk;

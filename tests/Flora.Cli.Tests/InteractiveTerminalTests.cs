@@ -21,8 +21,8 @@ public sealed class InteractiveTerminalTests(ITestOutputHelper output)
         await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { RecordRequests = false });
         using var files = new TestFiles().Generate(8, mixedSizes: false);
 
-        // Slow byte uploads, so that the display is caught while files are in flight.
-        emulator.Faults.Enqueue(EmulatorRoute.Upload, EmulatorFault.Delayed(TimeSpan.FromMilliseconds(700)), times: 8);
+        // Slow creates (small files go direct: the create carries the bytes), so that the display is caught while files are in flight.
+        emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.Delayed(TimeSpan.FromMilliseconds(700)), times: 8);
         var session = "flora-test-" + Guid.NewGuid().ToString("N")[..8];
         var command = $"env FLORA_BASE_URL='{emulator.BaseUrl}' FLORA_API_KEY='{emulator.ApiKey}' {FloraTool.ShellCommand} assets upload '{files.Folder}' "
             + $"--workspace-id {emulator.WorkspaceId} --concurrency 2; echo FLORA_EXIT=$?; sleep 120";

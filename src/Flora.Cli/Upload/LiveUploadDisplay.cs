@@ -49,7 +49,9 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
         else
         {
             var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(Markup.Escape(Trim(item.FileName)), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
-            bar.Value = value.ItemBytesSent;
+            // Held just short of full until FLORA answers: a direct upload sends every byte before its answer comes, and a
+            // full bar would be hidden (HideCompleted) while the file is still in flight.
+            bar.Value = Math.Min(value.ItemBytesSent, bar.MaxValue * 0.999);
         }
 
         _total.Value = Interlocked.Read(ref _skippedBytes) + value.BytesSent;

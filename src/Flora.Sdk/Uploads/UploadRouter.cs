@@ -1,6 +1,7 @@
-using Flora.Sdk.Assets;
 using System.Net;
+using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
+using Flora.Sdk.Transport;
 
 namespace Flora.Sdk.Uploads;
 
@@ -28,10 +29,11 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
         }
 
         var origin = content.CanSeek ? content.Position : (long?)null;
-        AssetCreateResponse created;
         try
         {
-            created = await direct.CreateAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            var completed = await RunDirectAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            FloraMetrics.UploadFinished(FloraMetrics.DirectPath, origin is { } sent ? content.Position - sent : 0, failure: null);
+            return completed;
         }
         catch (FloraApiException refused) when (refused.StatusCode == HttpStatusCode.UnsupportedMediaType)
         {
@@ -39,15 +41,25 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
             // saga derives from the caller's ("<key>-create"), never the direct create's.
             if (origin is not { } start)
             {
-                throw new FloraException(
+                var failure = new FloraException(
                     "FLORA refused the direct upload (415) and the content stream cannot seek back to its start for the signed path. " +
                     "Pass a seekable stream, or set Path = AssetUploadPath.SignedUrl.", refused);
+                FloraMetrics.UploadFinished(FloraMetrics.DirectPath, 0, failure);
+                throw failure;
             }
 
             content.Position = start;
             return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.DirectPath, ex))
+        {
+            throw;
+        }
+    }
 
+    private async Task<AssetCompleteResponse> RunDirectAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var created = await direct.CreateAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
         var completed = AssetService.AsCompleteResponse(created);
         if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
         {

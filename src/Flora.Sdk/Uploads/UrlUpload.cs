@@ -1,5 +1,6 @@
 using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
+using Flora.Sdk.Transport;
 
 namespace Flora.Sdk.Uploads;
 
@@ -11,6 +12,21 @@ internal sealed class UrlUpload(AssetService assets, ReadyWaiter waiter, LostCre
 {
     /// <summary>Runs with arguments that were already validated; <paramref name="fileName"/> and <paramref name="contentType"/> are resolved.</summary>
     public async Task<AssetCompleteResponse> RunAsync(
+        Uri url, AssetUrlUploadParams parameters, string? fileName, string? contentType, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var completed = await FetchAsync(url, parameters, fileName, contentType, options, cancellationToken).ConfigureAwait(false);
+            FloraMetrics.UploadFinished(FloraMetrics.UrlPath, 0, failure: null);
+            return completed;
+        }
+        catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.UrlPath, ex))
+        {
+            throw;
+        }
+    }
+
+    private async Task<AssetCompleteResponse> FetchAsync(
         Uri url, AssetUrlUploadParams parameters, string? fileName, string? contentType, RequestOptions? options, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();

@@ -19,7 +19,7 @@ public sealed class FloraMetricsTests : IDisposable
 {
     private const string AssetId = "asset_m1";
     private const string Target = "https://upload.test/bucket/m1";
-    private static readonly AssetUploadParams s_upload = new() { WorkspaceId = "ws_1", FileName = "m.png" };
+    private static readonly AssetUploadParams s_upload = new() { WorkspaceId = "ws_1", FileName = "m.png", Path = AssetUploadPath.SignedUrl };
 
     private readonly MeterListener _listener = new();
     private readonly List<Measurement> _measurements = [];
@@ -139,6 +139,49 @@ public sealed class FloraMetricsTests : IDisposable
         Assert.Equal("failure", upload.Tags["flora.upload.outcome"]);
         Assert.Equal("403", upload.Tags["error.type"]);
         Assert.Empty(Named("flora.client.upload.bytes"));
+    }
+
+    [Fact]
+    public async Task UploadAsync_DirectSucceeds_CountsOneDirectSuccessAndItsBytes()
+    {
+        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(Flora.Sdk.Tests.Uploads.DirectUploadTests.ReadyDirect(), HttpStatusCode.Created));
+        using var client = api.Client();
+
+        await client.Assets.UploadAsync(new MemoryStream(new byte[4321]), s_upload with { Path = AssetUploadPath.Auto });
+
+        var upload = Assert.Single(Named("flora.client.uploads"));
+        Assert.Equal(FloraMetrics.DirectPath, upload.Tags["flora.upload.path"]);
+        Assert.Equal("success", upload.Tags["flora.upload.outcome"]);
+        Assert.Equal(4321, Assert.Single(Named("flora.client.upload.bytes")).Value);
+    }
+
+    [Fact]
+    public async Task UploadAsync_DirectRefused415_CountsOnlyTheSignedFallback()
+    {
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Status(HttpStatusCode.UnsupportedMediaType), Reply.Json(Reservation, HttpStatusCode.Created))
+            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
+            .On(HttpMethod.Post, $"assets/{AssetId}/complete", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"ready"}"""));
+        using var client = api.Client();
+
+        await client.Assets.UploadAsync(new MemoryStream(new byte[100]), s_upload with { Path = AssetUploadPath.Auto });
+
+        Assert.Equal(["signed/success"], Named("flora.client.uploads").Select(m => $"{m.Tags["flora.upload.path"]}/{m.Tags["flora.upload.outcome"]}"));
+    }
+
+    [Fact]
+    public async Task UploadFromUrlAsync_Fails_CountsOneUrlFailureWithTheStatus()
+    {
+        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Status(HttpStatusCode.BadRequest));
+        using var client = api.Client();
+
+        await Assert.ThrowsAsync<FloraBadRequestException>(() => client.Assets.UploadFromUrlAsync(
+            new Uri("https://media.test/cat.png"), new AssetUrlUploadParams { WorkspaceId = "ws_1" }));
+
+        var upload = Assert.Single(Named("flora.client.uploads"));
+        Assert.Equal(FloraMetrics.UrlPath, upload.Tags["flora.upload.path"]);
+        Assert.Equal("failure", upload.Tags["flora.upload.outcome"]);
+        Assert.Equal("400", upload.Tags["error.type"]);
     }
 
     [Fact]
