@@ -194,6 +194,7 @@ internal static class ScaleCommand
             WorkspaceId = emulator.WorkspaceId,
             FileName = "generated.bin",
             ContentType = "application/octet-stream",
+            AllowUnknownContentType = true,
         });
         var elapsed = clock.Elapsed;
         var stored = await sdk.Assets.RetrieveAsync(completed.AssetId);

@@ -257,7 +257,7 @@ internal static class SoakCommand
             var roll = random.Next(100);
             var kind = roll switch { < 29 => Kind.Upload, < 30 => Kind.LargeUpload, < 45 => Kind.UrlCreate, < 60 => Kind.List, < 85 => Kind.Retrieve, _ => Kind.Attach };
             var length = kind switch { Kind.Upload => random.Next(1, 256 * 1024), Kind.LargeUpload => LargeUpload, _ => 0 };
-            var op = new Op(kind, string.Create(CultureInfo.InvariantCulture, $"soak-{i:D5}.bin"), length, random.Next(int.MaxValue));
+            var op = new Op(kind, string.Create(CultureInfo.InvariantCulture, $"soak-{i:D5}.png"), length, random.Next(int.MaxValue));
             if (length > 0)
             {
                 op.Sha256 = Convert.ToHexStringLower(SHA256.HashData(PatternBytes(op)));
