@@ -40,6 +40,36 @@ public sealed class CommandEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WorkspacesList_Json_ListsTheSeededWorkspaceThroughTheTypedCall()
+    {
+        var list = await RunJsonAsync(["workspaces", "list", "--format", "json"]);
+
+        var workspace = Assert.Single(list.EnumerateArray());
+        Assert.Equal(_emulator.WorkspaceId, workspace.GetProperty("workspace_id").GetString());
+        Assert.Equal(1, _emulator.RequestCounts.GetValueOrDefault(EmulatorRoute.ListWorkspaces));
+    }
+
+    [Fact]
+    public async Task ProjectsList_Json_ListsTheSeededProjectOfTheWorkspace()
+    {
+        var list = await RunJsonAsync(["projects", "list", "--workspace-id", _emulator.WorkspaceId, "--limit", "1", "--format", "json"]);
+
+        var project = Assert.Single(list.EnumerateArray());
+        Assert.Equal(_emulator.ProjectId, project.GetProperty("project_id").GetString());
+        Assert.Equal(_emulator.WorkspaceId, project.GetProperty("workspace_id").GetString());
+    }
+
+    [Fact]
+    public async Task ProjectsList_MalformedWorkspaceId_ExitsTwoBeforeAnyRequest()
+    {
+        var run = await FloraTool.RunAsync(["projects", "list", "--workspace-id", "not-a-workspace"], Env());
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Equal(0, _emulator.RequestCounts.GetValueOrDefault(EmulatorRoute.ListProjects));
+        Assert.StartsWith("error: ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Retrieve_MissingAsset_ExitsOneWithStatusCodeAndRequestId()
     {
         var run = await FloraTool.RunAsync(["assets", "retrieve", "asset_missing"], Env());

@@ -32,6 +32,26 @@ public sealed class UploadEndToEndTests : IAsyncLifetime
         Assert.Contains(assets, a => a.UploadedBytes <= TestFiles.FourMiB);
     }
 
+    [Fact]
+    public async Task Upload_WithProjectId_AssetsListedUnderTheProjectWithoutAttachCalls()
+    {
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProjectId = "prj_x" });
+        using var files = new TestFiles().Generate(3, mixedSizes: false);
+
+        var run = await FloraTool.RunAsync(["assets", "upload", files.Folder, "--workspace-id", emulator.WorkspaceId, "--project-id", "prj_x", "--format", "json"], FloraTool.Env(emulator.BaseUrl, emulator.ApiKey));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var onProject = new List<string>();
+        await foreach (var asset in emulator.Client.Assets.ListAsync(new Flora.Sdk.Models.AssetListParams { ProjectId = "prj_x" }))
+        {
+            onProject.Add(asset.AssetId!);
+        }
+
+        Assert.Equal(3, emulator.Assets.Count);
+        Assert.Equal(emulator.Assets.Select(a => a.AssetId).Order(), onProject.Order());
+        Assert.Equal(0, emulator.RequestCounts.GetValueOrDefault(EmulatorRoute.Attach));
+    }
+
     [Theory]
     [InlineData("KILL")]
     [InlineData("INT")]

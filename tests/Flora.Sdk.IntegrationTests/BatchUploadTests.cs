@@ -177,6 +177,30 @@ public sealed class BatchUploadTests : IAsyncLifetime
         Assert.True(growthPerItem < 64, $"the heap grew {growthPerItem:0} bytes per item between item 2,000 and 10,000");
     }
 
+    [Fact]
+    public async Task UploadManyAsync_WithProjectId_EveryAssetCreatedOnTheProjectWithoutAttachCalls()
+    {
+        var path = Path.Combine(_folder, "on-project.png");
+        await File.WriteAllBytesAsync(path, TestData.RandomBytes(3000));
+        var items = new[] { AssetUploadItem.FromFile(path), AssetUploadItem.FromStream("streamed.png", () => new MemoryStream(TestData.RandomBytes(2000))) };
+
+        var ids = new List<string>();
+        await foreach (var result in _emulator.Client.Assets.UploadManyAsync(items, new AssetBatchUploadParams { WorkspaceId = _emulator.WorkspaceId, ProjectId = _emulator.ProjectId }))
+        {
+            Assert.True(result.Succeeded, result.Error?.Message);
+            ids.Add(result.Asset!.AssetId);
+        }
+
+        var onProject = new List<string>();
+        await foreach (var asset in _emulator.Client.Assets.ListAsync(new AssetListParams { ProjectId = _emulator.ProjectId }))
+        {
+            onProject.Add(asset.AssetId!);
+        }
+
+        Assert.Equal(ids.Order(), onProject.Order());
+        Assert.Equal(0, _emulator.RequestCounts.GetValueOrDefault(EmulatorRoute.Attach));
+    }
+
     private static long SettledHeap()
     {
         GC.Collect();

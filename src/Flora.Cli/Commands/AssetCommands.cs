@@ -50,7 +50,7 @@ internal static class AssetCommands
         var query = new Option<string?>("--query") { Description = "Search text." };
         var cursor = new Option<string?>("--cursor") { Description = "Start from this page cursor." };
         var limit = new Option<int?>("--limit") { Description = "Page size, 1 to 100." };
-        var maxItems = new Option<int?>("--max-items") { Description = "Stop after this many assets (default: all)." };
+        var maxItems = MaxItemsOption("assets");
         var command = new Command("list", "List assets, following every page.") { workspace, project, query, cursor, limit, maxItems };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
@@ -64,30 +64,7 @@ internal static class AssetCommands
                     Limit = parse.GetValue(limit),
                 },
                 cancellationToken: ct);
-            var max = parse.GetValue(maxItems) ?? int.MaxValue;
-            var items = new List<AssetListResponse>();
-            await foreach (var asset in pages.WithCancellation(ct))
-            {
-                if (items.Count >= max)
-                {
-                    break;
-                }
-
-                if (output.Format == OutputFormat.Jsonl)
-                {
-                    await output.Stdout.WriteLineAsync(CliOutput.ToJson(asset));
-                }
-                else
-                {
-                    items.Add(asset);
-                }
-            }
-
-            if (output.Format != OutputFormat.Jsonl)
-            {
-                output.WriteList(items);
-            }
-
+            await output.WriteAllAsync(pages, parse.GetValue(maxItems), ct);
             return ExitCodes.Success;
         });
         return command;
@@ -116,6 +93,9 @@ internal static class AssetCommands
 
     public static Option<string?> ProjectOption(bool required) =>
         new("--project-id", "-p") { Description = "The project id (prj_…).", Required = required };
+
+    public static Option<int?> MaxItemsOption(string what) =>
+        new("--max-items") { Description = $"Stop after this many {what} (default: all)." };
 
     public static Option<string?> FolderOption() =>
         new("--folder", "-f") { Description = "The destination folder in FLORA." };

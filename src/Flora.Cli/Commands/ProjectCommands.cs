@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Flora.Sdk;
+using Flora.Sdk.Models;
 
 namespace Flora.Cli.Commands;
 
@@ -14,17 +14,22 @@ internal static class ProjectCommands
         var query = new Option<string?>("--query") { Description = "Search text." };
         var limit = new Option<int?>("--limit") { Description = "Page size." };
         var cursor = new Option<string?>("--cursor") { Description = "Start from this page cursor." };
-        var list = new Command("list", "List the projects of a workspace.") { workspace, query, limit, cursor };
-        list.SetAction((parse, ct) => CommandRunner.RunAsync(GlobalOptions.Output(parse), async () =>
+        var maxItems = AssetCommands.MaxItemsOption("projects");
+        var list = new Command("list", "List the projects of a workspace, following every page.") { workspace, query, limit, cursor, maxItems };
+        list.SetClientAction(async (parse, client, output, ct) =>
         {
-            var path = "projects?workspace_id=" + Uri.EscapeDataString(parse.GetValue(workspace)!)
-                + (parse.GetValue(query) is { } q ? "&query=" + Uri.EscapeDataString(q) : string.Empty)
-                + (parse.GetValue(limit) is { } l ? "&limit=" + l : string.Empty)
-                + (parse.GetValue(cursor) is { } c ? "&cursor=" + Uri.EscapeDataString(c) : string.Empty);
-            var items = await DiscoveryRequest.GetAsync(GlobalOptions.ClientOptions(parse), path, "projects", ct);
-            GlobalOptions.Output(parse).WriteList(items.EnumerateArray().ToList());
+            var pages = client.Projects.ListAsync(
+                new ProjectListParams
+                {
+                    WorkspaceId = parse.GetValue(workspace)!,
+                    Query = parse.GetValue(query),
+                    Limit = parse.GetValue(limit),
+                    Cursor = parse.GetValue(cursor),
+                },
+                cancellationToken: ct);
+            await output.WriteAllAsync(pages, parse.GetValue(maxItems), ct);
             return ExitCodes.Success;
-        }, ct));
+        });
         return list;
     }
 

@@ -12,7 +12,7 @@ internal static class UploadCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs (quote globs: 'photos/**/*.png').", Arity = ArgumentArity.OneOrMore };
         var workspace = AssetCommands.WorkspaceOption(required: true);
         var project = AssetCommands.ProjectOption(required: false);
-        project.Description = "Also place each asset on this project's canvas (prj_…); implies --wait.";
+        project.Description = "Also place each asset on this project's canvas (prj_…), as it is created.";
         var folder = AssetCommands.FolderOption();
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Files uploaded at once, 1 to 64.", DefaultValueFactory = _ => 4 };
         var wait = new Option<bool>("--wait") { Description = "Wait until each asset is ready." };

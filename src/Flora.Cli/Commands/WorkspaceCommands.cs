@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Flora.Sdk;
 
 namespace Flora.Cli.Commands;
 
@@ -9,12 +8,11 @@ internal static class WorkspaceCommands
     public static Command Create()
     {
         var list = new Command("list", "List the workspaces this key can use.");
-        list.SetAction((parse, ct) => CommandRunner.RunAsync(GlobalOptions.Output(parse), async () =>
+        list.SetClientAction(async (parse, client, output, ct) =>
         {
-            var items = await DiscoveryRequest.GetAsync(GlobalOptions.ClientOptions(parse), "workspaces", "workspaces", ct);
-            GlobalOptions.Output(parse).WriteList(items.EnumerateArray().ToList());
+            output.WriteList((await client.Workspaces.ListAsync(cancellationToken: ct)).Workspaces);
             return ExitCodes.Success;
-        }, ct));
+        });
         return new Command("workspaces", "Workspaces.") { list };
     }
 }

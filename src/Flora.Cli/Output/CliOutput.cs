@@ -65,6 +65,36 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
         }
     }
 
+    /// <summary>Writes every item of a paged list, up to <paramref name="maxItems"/>: JSON lines as they arrive, the other formats at the end.</summary>
+    public async Task WriteAllAsync<T>(IAsyncEnumerable<T> items, int? maxItems, CancellationToken cancellationToken)
+    {
+        var max = maxItems ?? int.MaxValue;
+        var count = 0;
+        var collected = new List<T>();
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            if (count >= max)
+            {
+                break;
+            }
+
+            count++;
+            if (format == OutputFormat.Jsonl)
+            {
+                await stdout.WriteLineAsync(ToJson(item));
+            }
+            else
+            {
+                collected.Add(item);
+            }
+        }
+
+        if (format != OutputFormat.Jsonl)
+        {
+            WriteList(collected);
+        }
+    }
+
     /// <summary>One line for a failure: status, code, message and request id for FLORA errors; never a key.</summary>
     public static string ErrorLine(Exception exception) => exception switch
     {

@@ -51,9 +51,10 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
         var parameters = new AssetBatchUploadParams
         {
             WorkspaceId = request.WorkspaceId,
+            ProjectId = request.ProjectId,
             Folder = request.Folder,
             MaxConcurrency = request.Concurrency,
-            WaitForReady = request.Wait || request.ProjectId is not null,
+            WaitForReady = request.Wait,
             Progress = display.Progress,
         };
         try
@@ -69,7 +70,7 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
                     continue;
                 }
 
-                var outcome = await FinishAsync(job, result, stop.Token);
+                var outcome = Finish(job, result);
                 Add(outcome);
                 display.Finished(outcome);
                 if (outcome.Status == "uploaded" && (manifest.Count < WriteEveryResultBelow || lastWrite.Elapsed >= s_writeInterval))
@@ -115,7 +116,7 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
         }
     }
 
-    private async Task<FileOutcome> FinishAsync(UploadJob job, AssetUploadResult result, CancellationToken cancellationToken)
+    private FileOutcome Finish(UploadJob job, AssetUploadResult result)
     {
         if (result.Asset is not { } asset)
         {
@@ -124,18 +125,6 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
 
         var sha = Sha256Of(job.FullPath);
         manifest.Record(Entry(job, asset.AssetId, sha));
-        if (request.ProjectId is { } project)
-        {
-            try
-            {
-                await client.Projects.AttachAssetAsync(project, asset.AssetId, cancellationToken: cancellationToken);
-            }
-            catch (FloraException ex)
-            {
-                return new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha, Error = "uploaded, but not attached: " + CliOutput.ErrorLine(ex) };
-            }
-        }
-
         return new FileOutcome { Path = job.RelativePath, Status = "uploaded", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha };
     }
 

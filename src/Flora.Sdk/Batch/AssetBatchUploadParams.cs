@@ -6,6 +6,9 @@ public sealed record AssetBatchUploadParams
     /// <summary>The workspace that owns the assets; starts with <c>ws_</c>.</summary>
     public required string WorkspaceId { get; init; }
 
+    /// <summary>A project (<c>prj_…</c>) whose canvas every asset of the batch is also placed on, at creation.</summary>
+    public string? ProjectId { get; init; }
+
     /// <summary>The destination folder of items that name none.</summary>
     public string? Folder { get; init; }
 

@@ -103,6 +103,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                 new AssetUploadParams
                 {
                     WorkspaceId = parameters.WorkspaceId,
+                    ProjectId = parameters.ProjectId,
                     FileName = item.FileName,
                     ContentType = item.ContentType ?? parameters.ContentType,
                     Folder = item.Folder ?? parameters.Folder,
@@ -117,6 +118,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
     private AssetFileUploadParams FileParams(AssetUploadItem item, ItemProgress progress) => new()
     {
         WorkspaceId = parameters.WorkspaceId,
+        ProjectId = parameters.ProjectId,
         FileName = item.FileName,
         ContentType = item.ContentType ?? parameters.ContentType,
         Folder = item.Folder ?? parameters.Folder,
