@@ -4,6 +4,8 @@ using Flora.Sdk.Testing;
 namespace Flora.Sdk.IntegrationTests;
 
 /// <summary>UploadManyAsync against the emulator: one result per item, failures kept apart, bounded and lazy, cancellable.</summary>
+// Runs alone: its heap-flat check reads this process's whole heap, which test classes running beside it would grow.
+[Collection(MemoryCollection.Name)]
 public sealed class BatchUploadTests : IAsyncLifetime
 {
     private FloraEmulator _emulator = null!;
