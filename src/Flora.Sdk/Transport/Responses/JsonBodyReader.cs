@@ -17,8 +17,14 @@ internal static class JsonBodyReader
     /// </summary>
     public const int MaxBodyBytes = 16 * 1024 * 1024;
 
-    public static async ValueTask<T> ReadAsync<T>(HttpContent content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, Redactor redactor, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAsync<T>(HttpContent? content, JsonTypeInfo<T> typeInfo, string operation, bool emptyIsDefault, Redactor redactor, CancellationToken cancellationToken)
     {
+        if (content is null)
+        {
+            // .NET Framework leaves Content null on a response without a body (a handler's own, say); .NET never does.
+            return Parse(ReadOnlySpan<byte>.Empty, typeInfo, operation, emptyIsDefault, redactor);
+        }
+
         var declared = content.Headers.ContentLength;
         if (declared > MaxBodyBytes)
         {
