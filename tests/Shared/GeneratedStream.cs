@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Flora.Sdk.Tests.Shared;
@@ -34,17 +35,27 @@ internal sealed class GeneratedStream(long length, bool seekable = true, byte[]?
         using var stream = new GeneratedStream(length, seekable: false);
         var buffer = new byte[81920];
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
             hash.AppendData(buffer, 0, read);
         }
 
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        return string.Concat(hash.GetHashAndReset().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => Fill(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer)
+#if NETCOREAPP
+    public override int Read(Span<byte> buffer) => Fill(buffer);
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Fill(buffer.Span));
+#endif
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Task.FromResult(Fill(buffer.AsSpan(offset, count)));
+
+    private int Fill(Span<byte> buffer)
     {
         var count = (int)Math.Min(buffer.Length, length - _position);
         for (var i = 0; i < count; i++)
@@ -57,12 +68,6 @@ internal sealed class GeneratedStream(long length, bool seekable = true, byte[]?
         BytesRead += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
 
     public override long Seek(long offset, SeekOrigin origin)
     {

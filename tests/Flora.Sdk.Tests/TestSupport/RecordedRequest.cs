@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text;
 
 namespace Flora.Sdk.Tests.TestSupport;
@@ -5,19 +6,26 @@ namespace Flora.Sdk.Tests.TestSupport;
 /// <summary>What the SDK sent, captured inside the handler before the request is disposed.</summary>
 internal sealed class RecordedRequest
 {
+#if NETFRAMEWORK
+    // .NET Framework has no unparsed view; for the headers the SDK sends, its parsed values read the same.
+    private static IEnumerable<KeyValuePair<string, IEnumerable<string>>> Unparsed(HttpHeaders headers) => headers;
+#else
+    private static HttpHeadersNonValidated Unparsed(HttpHeaders headers) => headers.NonValidated;
+#endif
+
     private RecordedRequest(HttpRequestMessage request, byte[]? body)
     {
         Method = request.Method;
         Uri = request.RequestUri!;
         Body = body;
-        foreach (var header in request.Headers.NonValidated)
+        foreach (var header in Unparsed(request.Headers))
         {
             Headers[header.Key] = string.Join(", ", header.Value);
         }
 
         if (request.Content is not null)
         {
-            foreach (var header in request.Content.Headers.NonValidated)
+            foreach (var header in Unparsed(request.Content.Headers))
             {
                 ContentHeaders[header.Key] = string.Join(", ", header.Value);
             }

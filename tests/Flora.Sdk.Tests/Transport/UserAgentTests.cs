@@ -1,14 +1,13 @@
-using System.Text.RegularExpressions;
 using Flora.Sdk.Transport;
 
 namespace Flora.Sdk.Tests.Transport;
 
-public partial class UserAgentTests
+public class UserAgentTests
 {
     [Fact]
     public void Value_Always_StartsWithProductAndSemanticVersion()
     {
-        Assert.Matches(ProductPattern(), UserAgent.Value);
+        Assert.Matches(@"^Flora\.Sdk/\d+\.\d+\.\d+\S* \(", UserAgent.Value);
         Assert.DoesNotContain("+", UserAgent.Version);
     }
 
@@ -19,7 +18,4 @@ public partial class UserAgentTests
 
         Assert.True(request.Headers.UserAgent.TryParseAdd(UserAgent.Value));
     }
-
-    [GeneratedRegex(@"^Flora\.Sdk/\d+\.\d+\.\d+\S* \(")]
-    private static partial Regex ProductPattern();
 }

@@ -94,7 +94,7 @@ public sealed class UploadIdleTimeoutTests
     {
         public const int ChunkSize = 1024;
 
-        private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<bool> _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int Reads { get; private set; }
 
@@ -110,12 +110,22 @@ public sealed class UploadIdleTimeoutTests
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+#if NETCOREAPP
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            new(NextChunkAsync(buffer, cancellationToken));
+#endif
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            NextChunkAsync(buffer.AsMemory(offset, count), cancellationToken);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
+
+        private async Task<int> NextChunkAsync(Memory<byte> buffer, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Reads >= stallAfter)
             {
-                _stalled.TrySetResult();
+                _stalled.TrySetResult(true);
                 await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
             }
 
@@ -130,11 +140,6 @@ public sealed class UploadIdleTimeoutTests
             buffer.Span[..n].Fill((byte)'x');
             return n;
         }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Read asynchronously.");
 
         public override void Flush()
         {

@@ -25,7 +25,7 @@ public class UploadSagaTests
     private static Func<HttpRequestMessage, HttpResponseMessage> Asset(string status, string? failure = null) =>
         Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"{{status}}","url":"https://cdn.test/a.png","workspace_id":"ws_1","failure_message":{{(failure is null ? "null" : $"\"{failure}\"")}}}""");
 
-    private static byte[] Content(int length) => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0123456789abcdef", (length / 16) + 1)))[..length];
+    private static byte[] Content(int length) => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("0123456789abcdef", (length / 16) + 1))).AsSpan(0, length).ToArray();
 
     [Fact]
     public async Task UploadAsync_SignedPostUpload_CreatesUploadsMultipartAndCompletes()
@@ -58,7 +58,7 @@ public class UploadSagaTests
 
         Assert.Equal(["key", "policy", "x-signature", "file"], upload.Parts.Select(p => p.Name));
         Assert.Equal(new FormPart("file", "product.png", "image/png"), upload.Parts[^1]);
-        Assert.All(upload.Parts[..^1], p => Assert.Null(p.FileName));
+        Assert.All(upload.Parts.Take(upload.Parts.Count - 1), p => Assert.Null(p.FileName));
 
         var body = upload.BodyText!;
         Assert.True(body.IndexOf("uploads/a.png", StringComparison.Ordinal) < body.IndexOf(Encoding.ASCII.GetString(bytes), StringComparison.Ordinal));
