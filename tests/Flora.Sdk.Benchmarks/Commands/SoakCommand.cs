@@ -120,7 +120,9 @@ internal static class SoakCommand
         var tally = Verify(emulator, warmupAssets, plan, results);
 
         var latencies = results.Select(r => r.Elapsed.TotalMilliseconds).Order().ToArray();
-        var failures = results.Where(r => !r.Succeeded).GroupBy(r => Describe(r.Error!)).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} x {g.Key}").ToList();
+        // By operation kind too: a lost answer is recovered by the upload calls, and reported by the raw create by design.
+        var failures = results.Select((r, i) => (Result: r, plan[i].Kind)).Where(x => !x.Result.Succeeded)
+            .GroupBy(x => $"{x.Kind}: {Describe(x.Result.Error!)}").OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} x {g.Key}").ToList();
         var succeeded = results.Count(r => r.Succeeded);
 
         // The emulator disposes the clients it made (the soak client too): what survives them, and the soak's own
