@@ -132,11 +132,16 @@ internal static class SoakCommand
         emulator = null!;
         results = null!;
         ready.Clear();
+
+        // Measured from a fresh frame of this method: the frame that ran until here may keep its temporaries (the
+        // emulator among them) reported to the GC until it returns, when its code is not yet optimized.
+        await Task.Yield();
         var heapAfter = LiveHeap();
         var socketsAfter = Resources.Available ? await Resources.SettleAsync(() => Sockets(port), n => n == 0, TimeSpan.FromSeconds(5)) : 0;
 
         var heapGrowth = heapEnd - heapBefore;
-        var heapFlat = heapAfter - heapBefore <= HeapSlackBytes;
+        // Only a collected emulator leaves a figure that is the SDK's (and the soak's) alone.
+        var heapFlat = !weakEmulator.IsAlive && heapAfter - heapBefore <= HeapSlackBytes;
         var socketsFlat = socketsEnd <= workers * 2;
         Console.WriteLine(FormattableString.Invariant($"""
             Soak: {operations:N0} operations, {workers} workers, one FloraClient, emulator in process, chaos seed {seed} on 30% of requests ({clock.Elapsed.TotalSeconds:F1} s)
@@ -145,25 +150,23 @@ internal static class SoakCommand
               faults injected: {faults:N0}; retries (flora.client.retries): {retryCount:N0}
               assets: {tally.Assets:N0} held for {plan.Count(o => o.Kind is Kind.Upload or Kind.LargeUpload or Kind.UrlCreate):N0} logical creates; lost {tally.Lost}; doubled {tally.Doubled}; left by failed creates {tally.Orphans}
               uploads verified by SHA-256 and length: {tally.UploadsChecked:N0}; mismatches {tally.Mismatched}; attaches not held {tally.Unattached}
-              managed heap (after full GC): {heapBefore / 1024.0 / 1024:F1} MiB at start, {heapMid / 1024.0 / 1024:F1} MiB mid-run (no GC), {heapEnd / 1024.0 / 1024:F1} MiB at end ({heapGrowth / 1024.0:+0;-0} KiB, {(tally.Assets == 0 ? 0 : heapGrowth / (double)tally.Assets):F0} B per new emulator asset), {heapAfter / 1024.0 / 1024:F1} MiB once the emulator and client are disposed (the disposed emulator {(weakEmulator.IsAlive ? "is still reachable: its state is in this figure" : "was collected")})
+              managed heap (after full GC): {heapBefore / 1024.0 / 1024:F1} MiB at start, {heapMid / 1024.0 / 1024:F1} MiB mid-run (no GC), {heapEnd / 1024.0 / 1024:F1} MiB at end ({heapGrowth / 1024.0:+0;-0} KiB, {(tally.Assets == 0 ? 0 : heapGrowth / (double)tally.Assets):F0} B per new emulator asset), {heapAfter / 1024.0 / 1024:F1} MiB once the emulator and client are disposed ({(heapAfter - heapBefore) / 1024.0:+0;-0} KiB; the disposed emulator {(weakEmulator.IsAlive ? "is still reachable: its state is in this figure" : "was collected")})
               sockets to the emulator: {socketsBefore} at start, {socketsEnd} at end (the client's pool), {socketsAfter} after dispose; open descriptors {fdBefore} at start, {fdEnd} at end
               latency per operation: p50 {Percentile(latencies, 0.50):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms
             """));
 
-        // The heap figure is reported, not enforced: the disposed in-process emulator stays reachable (see the line above),
-        // so its records are in it, and it cannot tell the SDK's share apart.
-        var verdicts = new (string Target, bool Met, bool Enforced)[]
+        var verdicts = new (string Target, bool Met)[]
         {
-            ("0 lost", tally.Lost == 0, true), ("0 doubled", tally.Doubled == 0, true), ("0 SHA-256 mismatches", tally.Mismatched == 0, true),
-            ($"sockets flat (<= {workers * 2} pooled at the end, 0 after dispose)", socketsFlat && socketsAfter <= 0, true),
-            ($"heap flat (<= {HeapSlackBytes / 1024 / 1024} MiB above the start once disposed; reported, not enforced)", heapFlat, false),
+            ("0 lost", tally.Lost == 0), ("0 doubled", tally.Doubled == 0), ("0 SHA-256 mismatches", tally.Mismatched == 0),
+            ($"sockets flat (<= {workers * 2} pooled at the end, 0 after dispose)", socketsFlat && socketsAfter <= 0),
+            ($"heap flat (the emulator collected, and <= {HeapSlackBytes / 1024 / 1024} MiB above the start once disposed)", heapFlat),
         };
-        foreach (var (target, met, _) in verdicts)
+        foreach (var (target, met) in verdicts)
         {
             Console.WriteLine($"  {(met ? "MET " : "MISS")} {target}");
         }
 
-        return enforce && verdicts.Any(v => v.Enforced && !v.Met) ? 1 : 0;
+        return enforce && verdicts.Any(v => !v.Met) ? 1 : 0;
     }
 
     private static async Task<string?> ExecuteAsync(FloraClient client, FloraEmulator emulator, Op op, ConcurrentBag<string> ready)
