@@ -133,8 +133,8 @@ internal static class SoakCommand
         results = null!;
         ready.Clear();
 
-        // Measured from a fresh frame of this method: the frame that ran until here may keep its temporaries (the
-        // emulator among them) reported to the GC until it returns, when its code is not yet optimized.
+        // Measured from a fresh frame of this method: the frame that ran until here kept the emulator reachable through
+        // its own temporaries (a heap dump taken while this method was suspended found no other root for it).
         await Task.Yield();
         var heapAfter = LiveHeap();
         var socketsAfter = Resources.Available ? await Resources.SettleAsync(() => Sockets(port), n => n == 0, TimeSpan.FromSeconds(5)) : 0;
