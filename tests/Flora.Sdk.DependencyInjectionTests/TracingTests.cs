@@ -53,6 +53,8 @@ public sealed class TracingTests : IDisposable
         var upload = Assert.Single(spans, s => s.OperationName == "assets.upload");
         Assert.Equal(_root.SpanId, upload.ParentSpanId);
         Assert.Equal(asset.AssetId, upload.GetTagItem("flora.asset_id"));
+        Assert.Equal("signed", upload.GetTagItem("flora.upload.path"));
+        Assert.Equal(4096L, upload.GetTagItem("flora.upload.bytes"));
         var children = spans.Where(s => s.ParentSpanId == upload.SpanId).Select(s => s.OperationName).ToList();
         Assert.Equal(["assets.create", "assets.upload.send", "assets.complete"], children);
         foreach (var child in spans.Where(s => s.ParentSpanId == upload.SpanId))
@@ -61,6 +63,26 @@ public sealed class TracingTests : IDisposable
             Assert.Equal(asset.AssetId, child.GetTagItem("flora.asset_id"));
             Assert.Equal(0, child.GetTagItem("flora.retry_count"));
         }
+    }
+
+    [Fact]
+    public async Task UploadAsync_DirectPath_IsAnUploadSpanWithItsOneCreateSpan()
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        using var content = new MemoryStream(new byte[2048]);
+
+        var asset = await emulator.Client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "small.png" });
+
+        var spans = _stopped.ToList();
+        var upload = Assert.Single(spans, s => s.OperationName == "assets.upload");
+        Assert.Equal(_root.SpanId, upload.ParentSpanId);
+        Assert.Equal(ActivityKind.Internal, upload.Kind);
+        Assert.Equal("direct", upload.GetTagItem("flora.upload.path"));
+        Assert.Equal(asset.AssetId, upload.GetTagItem("flora.asset_id"));
+        Assert.Equal(2048L, upload.GetTagItem("flora.upload.bytes"));
+        var create = Assert.Single(spans, s => s.ParentSpanId == upload.SpanId);
+        Assert.Equal("assets.create", create.OperationName);
+        Assert.Equal(ActivityKind.Client, create.Kind);
     }
 
     [Fact]

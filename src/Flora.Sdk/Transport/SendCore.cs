@@ -76,8 +76,11 @@ internal sealed class SendCore
         }
     }
 
-    /// <summary>Tags the span of the call being read (a response reader runs inside it); nothing when no one listens.</summary>
-    public static void TagCallSpan(string name, string? value)
+    /// <summary>
+    /// Tags the SDK's current span: the call being read (a response reader runs inside it), or between the steps of an
+    /// upload, the upload's; nothing when no one listens.
+    /// </summary>
+    public static void TagCallSpan(string name, object? value)
     {
         if (Activity.Current is { } span && span.Source == FloraDiagnostics.ActivitySource)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
@@ -23,16 +24,23 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
     /// <summary>Uploads with arguments that were already validated, with <see cref="AssetUploadParams.ContentType"/> resolved.</summary>
     public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
+        // One span per upload, whichever path it takes: the parent of its create, send and complete steps.
+        using var activity = FloraDiagnostics.ActivitySource.StartActivity("assets.upload", ActivityKind.Internal);
         if (!IsDirect(content, parameters))
         {
+            activity?.SetTag("flora.upload.path", FloraMetrics.SignedPath);
             return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
         }
+
+        activity?.SetTag("flora.upload.path", FloraMetrics.DirectPath);
 
         var origin = content.CanSeek ? content.Position : (long?)null;
         try
         {
             var completed = await RunDirectAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
-            FloraMetrics.UploadFinished(FloraMetrics.DirectPath, origin is { } sent ? content.Position - sent : 0, failure: null);
+            var bytesSent = origin is { } sent ? content.Position - sent : 0;
+            activity?.SetTag("flora.upload.bytes", bytesSent);
+            FloraMetrics.UploadFinished(FloraMetrics.DirectPath, bytesSent, failure: null);
             return completed;
         }
         catch (FloraApiException refused) when (refused.StatusCode == HttpStatusCode.UnsupportedMediaType)
@@ -49,6 +57,7 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
             }
 
             content.Position = start;
+            activity?.SetTag("flora.upload.path", FloraMetrics.SignedPath);
             return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.DirectPath, ex))
@@ -60,6 +69,7 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
     private async Task<AssetCompleteResponse> RunDirectAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         var created = await direct.CreateAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        SendCore.TagCallSpan("flora.asset_id", created.AssetId);
         var completed = AssetService.AsCompleteResponse(created);
         if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
         {

@@ -27,7 +27,6 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
 
     private async Task<AssetCompleteResponse> RunSignedAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
-        using var activity = FloraDiagnostics.ActivitySource.StartActivity("assets.upload", ActivityKind.Internal);
         var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
         var bytes = new ByteUpload(api.Core, uploadInvoker, content, parameters.FileName, contentType, parameters.Progress);
 
@@ -59,7 +58,8 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
             renewed = true;
         }
 
-        activity?.SetTag("flora.asset_id", reservation.AssetId);
+        // The upload's span (UploadRouter's) is current again once the create's own span has ended.
+        SendCore.TagCallSpan("flora.asset_id", reservation.AssetId);
 
         while (true)
         {
@@ -85,7 +85,7 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
 
         // A repeated UploadAsync with the caller's key repeats this step's derived key: a duplicate may be a first attempt.
         var completed = await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken).ConfigureAwait(false);
-        activity?.SetTag("flora.upload.bytes", bytes.BytesSent);
+        SendCore.TagCallSpan("flora.upload.bytes", bytes.BytesSent);
         if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
         {
             completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(reservation.AssetId, null, options, cancellationToken).ConfigureAwait(false));
