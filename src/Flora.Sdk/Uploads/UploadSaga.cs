@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
 using Flora.Sdk.Transport;
