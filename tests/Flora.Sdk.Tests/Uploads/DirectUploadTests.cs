@@ -30,7 +30,7 @@ public class DirectUploadTests
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect(), HttpStatusCode.Created));
         using var client = api.Client();
 
-        var result = await client.Assets.UploadAsync(new MemoryStream(bytes), s_params with { WaitForReady = true });
+        var result = await client.Assets.UploadAsync(new MemoryStream(bytes), s_params);
 
         var request = api.Single();
         RequestAssert.Sent(request, HttpMethod.Post, "/api/v1/assets");
