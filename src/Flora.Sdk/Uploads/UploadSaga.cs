@@ -76,7 +76,8 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
         var completed = (await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken)
             .ConfigureAwait(false)).Value;
         SendCore.TagCallSpan("flora.upload.bytes", bytes.BytesSent);
-        var asset = reservation.ToAsset().With(completed.ToAsset());
+        // The reservation's instructions are spent by this call; the result describes the asset, not a slot to upload to.
+        var asset = (reservation.ToAsset() with { Upload = null, UploadUrl = null, ExpiresAt = null }).With(completed.ToAsset());
         if (upload.WaitForReady)
         {
             asset = asset.With(await waiter.WaitAsync(reservation.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false));
