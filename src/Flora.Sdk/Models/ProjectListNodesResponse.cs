@@ -1,14 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Flora.Sdk.Serialization;
 
 namespace Flora.Sdk.Models;
 
 /// <summary>One media node on a project's canvas, from a page of <c>GET /projects/{projectId}/nodes</c>.</summary>
-public sealed record ProjectListNodesResponse
+public sealed record ProjectListNodesResponse : FloraObject
 {
-    private Dictionary<string, JsonElement>? _additionalProperties;
-
     /// <summary>The canvas node's id.</summary>
     public string NodeId { get; init; } = string.Empty;
 
@@ -31,20 +28,4 @@ public sealed record ProjectListNodesResponse
     /// <summary>The height in pixels, when known.</summary>
     [JsonConverter(typeof(LenientInt32Converter))]
     public int? Height { get; init; }
-
-    /// <summary>Fields FLORA sent that this record does not model, as received; never null, empty when there are none.</summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties
-    {
-        get => _additionalProperties ?? UnmodeledFields.None;
-        init => _additionalProperties = UnmodeledFields.Copy(value);
-    }
-
-    // System.Text.Json cannot fill an init-only extension-data property, so the serializer goes through this settable twin.
-    [JsonExtensionData, JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData
-    {
-        get => _additionalProperties;
-        set => _additionalProperties = UnmodeledFields.Adopt(value);
-    }
 }

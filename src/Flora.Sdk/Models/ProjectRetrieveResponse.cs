@@ -1,14 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Flora.Sdk.Serialization;
 
 namespace Flora.Sdk.Models;
 
 /// <summary>The response of <c>GET /projects/{projectId}</c>: one project.</summary>
-public sealed record ProjectRetrieveResponse
+public sealed record ProjectRetrieveResponse : FloraObject
 {
-    private Dictionary<string, JsonElement>? _additionalProperties;
-
     /// <summary>The public project id (<c>prj_…</c>).</summary>
     public string ProjectId { get; init; } = string.Empty;
 
@@ -28,20 +25,4 @@ public sealed record ProjectRetrieveResponse
     /// <summary>When the project last changed, as the number the endpoint sends.</summary>
     [JsonConverter(typeof(LenientInt64Converter))]
     public long? LastModified { get; init; }
-
-    /// <summary>Fields FLORA sent that this record does not model, as received; never null, empty when there are none.</summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties
-    {
-        get => _additionalProperties ?? UnmodeledFields.None;
-        init => _additionalProperties = UnmodeledFields.Copy(value);
-    }
-
-    // System.Text.Json cannot fill an init-only extension-data property, so the serializer goes through this settable twin.
-    [JsonExtensionData, JsonInclude]
-    internal IDictionary<string, JsonElement>? ExtensionData
-    {
-        get => _additionalProperties;
-        set => _additionalProperties = UnmodeledFields.Adopt(value);
-    }
 }
