@@ -1,6 +1,6 @@
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
-using Flora.Sdk.Serialization;
+using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Uploads;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Flora.Sdk.Errors;
+namespace Flora.Sdk.Transport.Responses;
 
 /// <summary>
 /// What to do when FLORA refuses a URL source because its host is not allowlisted for server-side fetch: FLORA's
