@@ -22,7 +22,8 @@ mkdir -p "$feed" "$project"
 
 echo "== pack Flora.Sdk $version"
 for csproj in src/Flora.Sdk/Flora.Sdk.csproj src/Flora.Sdk.Testing/Flora.Sdk.Testing.csproj; do
-  if ! dotnet pack "$csproj" -c Release -o "$feed" --version-suffix "$suffix" >"$work/pack.log" 2>&1; then
+  # Package validation is .ci/consumer-check.sh's job; this check is about the samples compiling.
+  if ! dotnet pack "$csproj" -c Release -o "$feed" --version-suffix "$suffix" -p:EnablePackageValidation=false >"$work/pack.log" 2>&1; then
     cat "$work/pack.log"; exit 1
   fi
 done
