@@ -68,7 +68,7 @@ public interface IAssetService
     /// Uploads bytes in one call. A stream of known length up to 4 MiB goes direct: one multipart <c>POST /assets</c>
     /// answered with a ready asset. A larger one, or one of unknown length, takes the signed path: reserve, stream
     /// <paramref name="content"/> to the upload target (never with the FLORA <c>Authorization</c> header), complete.
-    /// <see cref="AssetUploadParams.Path"/> forces either.
+    /// <see cref="AssetUploadParamsBase.Path"/> forces either.
     /// </summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">The workspace, file name and optional content type, folder, progress and wait.</param>
@@ -76,13 +76,13 @@ public interface IAssetService
     /// <param name="cancellationToken">Cancels every step.</param>
     /// <returns>
     /// The asset with every field FLORA answered during the call (a later answer wins; nothing is blanked). With
-    /// <see cref="AssetUploadParams.WaitForReady"/> it is <c>ready</c> and has retrieve's metadata (name, size, dimensions,
+    /// <see cref="AssetUploadParamsBase.WaitForReady"/> it is <c>ready</c> and has retrieve's metadata (name, size, dimensions,
     /// created-at): the direct path then costs 2 requests, the signed path 4. Without it, the status is as FLORA answered
     /// (a direct create may answer <c>pending_upload</c> while FLORA processes), in 1 request (direct) or 3 (signed).
     /// </returns>
     /// <remarks>
     /// The content type (given, or inferred from the file name) must be one of <see cref="AssetContentTypes.Allowed"/>
-    /// unless <see cref="AssetUploadParams.AllowUnknownContentType"/> is set. A server that answers the direct create
+    /// unless <see cref="AssetUploadParamsBase.AllowUnknownContentType"/> is set. A server that answers the direct create
     /// with 415 gets the signed path in the same call. A rejected or expired reservation triggers
     /// <see cref="RetryAsync"/> once and a fresh upload, which needs a seekable stream; transient failures are retried the
     /// same way. When a create's answer is lost, the asset it made is found again (see docs/reliability.md), or a
@@ -90,7 +90,7 @@ public interface IAssetService
     /// </remarks>
     /// <exception cref="ArgumentException">An input breaks a documented rule (for example a content type FLORA does not take); nothing was sent.</exception>
     /// <exception cref="FloraLostCreateException">A create's answer was lost and its asset could not be told apart.</exception>
-    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetUploadParams.WaitForReady"/>: the asset exists but was not ready within <see cref="AssetUploadParams.ReadyTimeout"/>; wait again, do not upload again.</exception>
+    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetUploadParamsBase.WaitForReady"/>: the asset exists but was not ready within <see cref="AssetUploadParamsBase.ReadyTimeout"/>; wait again, do not upload again.</exception>
     /// <exception cref="FloraException">A step failed; the message says which.</exception>
     Task<Asset> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -102,7 +102,7 @@ public interface IAssetService
     /// <returns>The asset with every field FLORA answered during the call, as <see cref="UploadAsync"/> returns it.</returns>
     /// <exception cref="ArgumentException">An input breaks a documented rule; nothing was sent.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetFileUploadParams.WaitForReady"/>: the asset exists but was not ready in time; wait again, do not upload again.</exception>
+    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetUploadParamsBase.WaitForReady"/>: the asset exists but was not ready in time; wait again, do not upload again.</exception>
     /// <exception cref="FloraException">A step failed; the message says which.</exception>
     Task<Asset> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
@@ -118,7 +118,7 @@ public interface IAssetService
 
     /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB).</summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
-    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParams.Path"/> is ignored).</param>
+    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.Path"/> is ignored).</param>
     /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The created asset, with <c>uploaded_via: "direct"</c>: <c>ready</c>, or <c>pending_upload</c> while FLORA still processes it.</returns>

@@ -14,9 +14,9 @@ internal sealed class AssetEndpoints(ApiTransport api)
     public ApiTransport Api => api;
 
     public Task<FloraResponse<AssetCreateResponse>> CreateAsync(AssetCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken) =>
-        api.SendAsync(
-            new ApiRequest(HttpMethod.Post, "assets.create", "assets", JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.AssetCreateParams)),
-            FloraJsonContext.Default.AssetCreateResponse, options, static created => created.AssetId, cancellationToken);
+        api.PostJsonAsync(
+            "assets.create", "assets", parameters, FloraJsonContext.Default.AssetCreateParams, FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken,
+            static created => created.AssetId);
 
     /// <summary>
     /// Completes an upload. A refused duplicate (<c>idempotency_duplicate</c>) on a retry of this call means an earlier

@@ -21,9 +21,8 @@ internal sealed class FeedbackService(ApiTransport api) : IFeedbackService, IFee
         InputValidation.RequestOptions(options, nameof(options));
 
         // The context skips nulls, so unset optional fields are left out of the body (FLORA reads null as a value).
-        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.FeedbackRecordParams);
-        return await api.SendAsync(
-            new ApiRequest(HttpMethod.Post, "feedback.record", "feedback", body),
-            FloraJsonContext.Default.FeedbackRecordResponse, options, cancellationToken).ConfigureAwait(false);
+        return await api.PostJsonAsync(
+            "feedback.record", "feedback", parameters, FloraJsonContext.Default.FeedbackRecordParams, FloraJsonContext.Default.FeedbackRecordResponse, options, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

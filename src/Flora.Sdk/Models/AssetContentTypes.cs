@@ -7,7 +7,7 @@ public static class AssetContentTypes
     /// Images (jpeg, png, webp, gif, avif, heic, heif; at most 150 megapixels), video (mp4, webm, quicktime), audio
     /// (mpeg, wav, ogg) and pdf.
     /// </summary>
-    /// <remarks>FLORA's list may grow: set <see cref="AssetUploadParams.AllowUnknownContentType"/> to send a newer type.</remarks>
+    /// <remarks>FLORA's list may grow: set <see cref="AssetUploadParamsBase.AllowUnknownContentType"/> to send a newer type.</remarks>
     public static IReadOnlyList<string> Allowed { get; } =
     [
         "image/jpeg", "image/png", "image/webp", "image/gif", "image/avif", "image/heic", "image/heif",
@@ -39,7 +39,7 @@ public static class AssetContentTypes
         return false;
     }
 
-    /// <summary>The type sent for bytes whose type nothing names (an unknown extension with <see cref="AssetUploadParams.AllowUnknownContentType"/>).</summary>
+    /// <summary>The type sent for bytes whose type nothing names (an unknown extension with <see cref="AssetUploadParamsBase.AllowUnknownContentType"/>).</summary>
     internal const string Unknown = "application/octet-stream";
 
     // The one extension table of the SDK and the CLI. It also names types outside Allowed (bmp, tiff, ...), so that a

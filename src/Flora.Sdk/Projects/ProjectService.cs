@@ -67,10 +67,9 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
     {
         InputValidation.ProjectCreateParams(parameters, nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
-        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, FloraJsonContext.Default.ProjectCreateParams);
-        return await api.SendAsync(
-            new ApiRequest(HttpMethod.Post, "projects.create", "projects", body),
-            FloraJsonContext.Default.ProjectCreateResponse, options, cancellationToken).ConfigureAwait(false);
+        return await api.PostJsonAsync(
+            "projects.create", "projects", parameters, FloraJsonContext.Default.ProjectCreateParams, FloraJsonContext.Default.ProjectCreateResponse, options, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     async Task<FloraResponse<ProjectRetrieveResponse>> IProjectServiceWithRawResponse.RetrieveAsync(

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Flora.Sdk.Transport.Responses;
 
@@ -47,6 +48,12 @@ internal sealed class ApiTransport
             _invoker, WithOptions(request, options), new ApiMessages<T>(this, request, typeInfo, options, createdAssetId), static (messages, attempt) => messages.Build(attempt),
             static async (messages, response, token) => new FloraResponse<T>(await messages.ReadAsync(response, token).ConfigureAwait(false), response),
             cancellationToken);
+
+    /// <summary>POSTs <paramref name="parameters"/> as JSON through its source-generated contract (unset fields left out) and parses the answer.</summary>
+    public Task<FloraResponse<TResponse>> PostJsonAsync<TParams, TResponse>(
+        string operation, string path, TParams parameters, JsonTypeInfo<TParams> body, JsonTypeInfo<TResponse> answer, RequestOptions? options,
+        CancellationToken cancellationToken, Func<TResponse, string>? createdAssetId = null) =>
+        SendAsync(new ApiRequest(HttpMethod.Post, operation, path, JsonSerializer.SerializeToUtf8Bytes(parameters, body)), answer, options, createdAssetId, cancellationToken);
 
     /// <summary>Like <c>SendAsync</c>, for callers that want only the parsed body (one task less per call).</summary>
     public Task<T> SendForValueAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
