@@ -26,6 +26,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         _direct = new DirectUpload(api, recovery);
         _uploads = new UploadRouter(new UploadSaga(this, api, uploadInvoker, _waiter, recovery), _direct, _waiter);
         _urlUploads = new UrlUpload(this, _waiter, recovery, api.TimeProvider);
+        _downloads = new Downloads.AssetDownloader(api.Core, uploadInvoker);
     }
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
