@@ -9,7 +9,7 @@ internal sealed partial class AssetService
 {
     private readonly AssetDownloader _downloads;
 
-    public async Task<AssetRetrieveResponse> DownloadAsync(
+    public async Task<Asset> DownloadAsync(
         string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
@@ -18,12 +18,12 @@ internal sealed partial class AssetService
         var asset = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
         AssetDownloader.UrlOf(asset);
         await _downloads.DownloadAsync(
-            asset, destination, alreadyWritten: 0, parameters?.Progress, options?.MaxRetries ?? _api.MaxRetries, options?.Timeout ?? _api.Timeout, cancellationToken)
+            asset, destination, alreadyWritten: 0, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken)
             .ConfigureAwait(false);
         return Downloaded(asset);
     }
 
-    public async Task<AssetRetrieveResponse> DownloadFileAsync(
+    public async Task<Asset> DownloadFileAsync(
         string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
@@ -42,7 +42,7 @@ internal sealed partial class AssetService
             {
                 var existing = file.Seek(0, SeekOrigin.End);
                 await _downloads.DownloadAsync(
-                    asset, file, existing, parameters?.Progress, options?.MaxRetries ?? _api.MaxRetries, options?.Timeout ?? _api.Timeout, cancellationToken)
+                    asset, file, existing, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken)
                     .ConfigureAwait(false);
                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -66,5 +66,5 @@ internal sealed partial class AssetService
     }
 
     /// <summary>What a download returns: the asset as retrieve answered it.</summary>
-    private static AssetRetrieveResponse Downloaded(AssetRetrieveResponse retrieved) => retrieved;
+    private static Asset Downloaded(AssetRetrieveResponse retrieved) => retrieved.ToAsset();
 }

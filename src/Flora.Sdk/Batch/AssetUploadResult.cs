@@ -10,7 +10,7 @@ public sealed record AssetUploadResult
     public int Index { get; init; }
 
     /// <summary>The asset, when the upload succeeded.</summary>
-    public AssetCompleteResponse? Asset { get; init; }
+    public Asset? Asset { get; init; }
 
     /// <summary>
     /// Why the item failed: a <see cref="FloraException"/> subclass for API and transport failures, an

@@ -87,7 +87,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         }
     }
 
-    private async Task<AssetCompleteResponse> UploadStreamAsync(AssetUploadItem item, ItemProgress progress, Action<long> knownLength, CancellationToken cancellationToken)
+    private async Task<Asset> UploadStreamAsync(AssetUploadItem item, ItemProgress progress, Action<long> knownLength, CancellationToken cancellationToken)
     {
         var stream = item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
         await using (stream.ConfigureAwait(false))
@@ -109,6 +109,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     Folder = item.Folder ?? parameters.Folder,
                     Progress = progress,
                     WaitForReady = parameters.WaitForReady,
+                    ReadyTimeout = parameters.ReadyTimeout,
                 },
                 item.Options ?? options,
                 cancellationToken).ConfigureAwait(false);
@@ -124,6 +125,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         Folder = item.Folder ?? parameters.Folder,
         Progress = progress,
         WaitForReady = parameters.WaitForReady,
+        ReadyTimeout = parameters.ReadyTimeout,
     };
 
     /// <summary>What one item may fail with without failing the batch: the typed errors of an upload and of reading its source.</summary>

@@ -15,7 +15,8 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
 
     /// <summary>The asset's url, once it is known to be downloadable.</summary>
     /// <exception cref="FloraAssetFailedException">The asset failed.</exception>
-    /// <exception cref="FloraException">The asset is not ready, has no url, or its url is not https.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet.</exception>
+    /// <exception cref="FloraException">The asset has no url, or its url is not https.</exception>
     public static Uri UrlOf(AssetRetrieveResponse asset)
     {
         if (asset.Status == AssetStatus.Failed)
@@ -23,11 +24,14 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             throw new FloraAssetFailedException(asset.AssetId, asset.FailureMessage);
         }
 
-        if (asset.Status != AssetStatus.Ready || string.IsNullOrEmpty(asset.Url))
+        if (asset.Status != AssetStatus.Ready)
         {
-            throw new FloraException(
-                $"Asset '{asset.AssetId}' cannot be downloaded yet: it is '{asset.Status}'{(string.IsNullOrEmpty(asset.Url) ? " and has no url" : string.Empty)}. " +
-                "Call WaitForReadyAsync first, then download it.");
+            throw new FloraAssetNotReadyException(asset.AssetId, asset.Status, TimeSpan.Zero);
+        }
+
+        if (string.IsNullOrEmpty(asset.Url))
+        {
+            throw new FloraException($"Asset '{asset.AssetId}' is ready but FLORA gave it no url, so there is nothing to download; retrieve it again later.");
         }
 
         if (!Uri.TryCreate(asset.Url, UriKind.Absolute, out var url) || !DownloadRedirects.IsAllowed(url))

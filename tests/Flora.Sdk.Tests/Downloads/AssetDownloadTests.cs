@@ -240,19 +240,32 @@ public sealed class AssetDownloadTests : IDisposable
         Assert.Equal(6, host.Requests.Count);
     }
 
-    [Theory]
-    [InlineData("processing", "https://cdn.flora.test/x")]
-    [InlineData("ready", null)]
-    public async Task DownloadAsync_AssetNotReadyOrNoUrl_ThrowsBeforeFetching(string status, string? url)
+    [Fact]
+    public async Task DownloadAsync_AssetProcessing_ThrowsNotReadyBeforeFetching()
     {
         var host = new FakeDownloadHost(s_bytes);
-        using var client = Client(Api(status: status, url: url), host, new TestClock());
+        using var client = Client(Api(status: "processing"), host, new TestClock());
+        using var destination = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<FloraAssetNotReadyException>(() => client.Assets.DownloadAsync(AssetId, destination));
+
+        Assert.Equal(AssetId, error.AssetId);
+        Assert.Equal("processing", error.LastStatus.ToString());
+        Assert.Contains("WaitForReadyAsync", error.Message, StringComparison.Ordinal);
+        Assert.Empty(host.Requests);
+    }
+
+    [Fact]
+    public async Task DownloadAsync_ReadyWithoutUrl_ThrowsBeforeFetching()
+    {
+        var host = new FakeDownloadHost(s_bytes);
+        using var client = Client(Api(url: null), host, new TestClock());
         using var destination = new MemoryStream();
 
         var error = await Assert.ThrowsAsync<FloraException>(() => client.Assets.DownloadAsync(AssetId, destination));
 
         Assert.Contains(AssetId, error.Message, StringComparison.Ordinal);
-        Assert.Contains("WaitForReadyAsync", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no url", error.Message, StringComparison.Ordinal);
         Assert.Empty(host.Requests);
     }
 
