@@ -79,6 +79,14 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             {
                 // The round ran out of retries but got further: a long download on a flaky link keeps going.
             }
+            catch (FloraTimeoutException timedOut)
+            {
+                throw new FloraTimeoutException(AboutTheDownload(timedOut.Message, asset.AssetId, download.Written), timedOut.InnerException);
+            }
+            catch (FloraConnectionException failed)
+            {
+                throw new FloraConnectionException(AboutTheDownload(failed.Message, asset.AssetId, download.Written), failed.InnerException);
+            }
             catch (FloraUploadHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
             {
                 // A partial file the host's bytes no longer extend (it was complete, or the asset's bytes are shorter).
@@ -96,4 +104,9 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
 
         download.VerifyLength();
     }
+
+    /// <summary>The send core words upload-host failures for uploads; this says what failed and how far it got.</summary>
+    private static string AboutTheDownload(string message, string assetId, long written) =>
+        message.Replace("The upload to the signed upload target", $"The download of asset '{assetId}'", StringComparison.Ordinal) +
+        $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
 }

@@ -60,7 +60,12 @@ internal sealed class ByteDownload
     public Task RunAsync(int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
         _core.SendAsync(
             _invoker,
-            new CallSettings("assets.download", HttpMethod.Get, _url.AbsolutePath.TrimStart('/'), _assetId, maxRetries, idleTimeout, Peer.UploadHost),
+            new ApiRequest(HttpMethod.Get, "assets.download", _url.AbsolutePath.TrimStart('/'), AssetId: _assetId)
+            {
+                MaxRetries = maxRetries,
+                Timeout = idleTimeout,
+                Peer = Peer.UploadHost,
+            },
             this,
             static (d, attempt) => d.Build(attempt),
             static (d, response, token) => d.ReadAsync(response, token),
