@@ -27,15 +27,12 @@ internal sealed class CallAttempts<TState, TResult>(
     Func<TState, AttemptContext, HttpRequestMessage> buildRequest,
     Func<TState, HttpResponseMessage, CancellationToken, ValueTask<TResult>> readSuccess) : CallAttempts(request)
 {
-    /// <summary>The failure of the attempt before the retry pipeline took over, handed to it once (see <see cref="RetryPipelines.RetryAsync"/>).</summary>
-    public Exception? FirstFailure { get; set; }
-
     public async ValueTask<TResult> NextAsync(CancellationToken callerToken)
     {
         var number = ++Count;
         var started = Stopwatch.GetTimestamp();
         using var timeout = core.Timeouts.Start(Request.Timeout, callerToken);
-        using var message = buildRequest(state, new AttemptContext(number, timeout));
+        using var message = buildRequest(state, new AttemptContext(number, timeout, Request));
         var logger = core.Logger;
         try
         {

@@ -17,29 +17,18 @@ internal sealed class RetryPipelines(TimeProvider timeProvider, ILogger logger)
     private readonly ResiliencePipeline?[] _byCount = new ResiliencePipeline?[17];
 
     /// <summary>
-    /// Runs the retries of a call whose first attempt failed with <see cref="CallAttempts{TState, TResult}.FirstFailure"/>.
-    /// The pipeline's first callback hands Polly that failure instead of sending, so Polly's delay, <c>OnRetry</c> and
-    /// attempt count see exactly what they would have had Polly run the first attempt; every later callback is a real attempt.
+    /// Runs the retries of a call whose first attempt failed with <paramref name="firstFailure"/>. The pipeline's first
+    /// callback hands Polly that failure instead of sending, so Polly's delay, <c>OnRetry</c> and attempt count see exactly
+    /// what they would have had Polly run the first attempt; every later callback is a real attempt.
     /// </summary>
-    public async Task<TResult> RetryAsync<TState, TResult>(CallAttempts<TState, TResult> attempts, CancellationToken cancellationToken)
+    public async Task<TResult> RetryAsync<TState, TResult>(CallAttempts<TState, TResult> attempts, Exception firstFailure, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(attempts.Request.Operation, cancellationToken);
         context.Properties.Set(s_callKey, attempts);
         try
         {
             return await For(attempts.Request.MaxRetries).ExecuteAsync(
-                static (ctx, call) =>
-                {
-                    if (call.FirstFailure is { } first)
-                    {
-                        call.FirstFailure = null;
-                        return new ValueTask<TResult>(Task.FromException<TResult>(first));
-                    }
-
-                    return call.NextAsync(ctx.CancellationToken);
-                },
-                context,
-                attempts).ConfigureAwait(false);
+                static (ctx, retry) => retry.NextAsync(ctx.CancellationToken), context, new AfterFirstFailure<TState, TResult>(attempts, firstFailure)).ConfigureAwait(false);
         }
         finally
         {
@@ -79,4 +68,20 @@ internal sealed class RetryPipelines(TimeProvider timeProvider, ILogger logger)
                 },
             })
             .Build();
+
+    /// <summary>The attempts of a call that failed once: the first callback replays that failure, the next ones send.</summary>
+    private sealed class AfterFirstFailure<TState, TResult>(CallAttempts<TState, TResult> attempts, Exception firstFailure)
+    {
+        private Exception? _pending = firstFailure;
+
+        public ValueTask<TResult> NextAsync(CancellationToken cancellationToken)
+        {
+            if (Interlocked.Exchange(ref _pending, null) is { } failure)
+            {
+                return new ValueTask<TResult>(Task.FromException<TResult>(failure));
+            }
+
+            return attempts.NextAsync(cancellationToken);
+        }
+    }
 }

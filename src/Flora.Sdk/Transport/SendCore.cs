@@ -59,13 +59,12 @@ internal sealed class SendCore
             try
             {
                 // The first attempt runs outside Polly: a call that succeeds at once pays nothing for the retry pipeline
-                // (about 0.45 µs a call; RetryCostBenchmarks in tests/Flora.Sdk.Benchmarks measures it).
+                // (about 0.45 µs a call: Sdk against SdkWithoutRetries in tests/Flora.Sdk.Benchmarks/Scenarios/RetrieveCostBenchmarks.cs).
                 result = await attempts.NextAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (FloraException failure) when (request.MaxRetries > 0 && RetryRules.IsRetryable(failure))
             {
-                attempts.FirstFailure = failure;
-                result = await _retries.RetryAsync(attempts, cancellationToken).ConfigureAwait(false);
+                result = await _retries.RetryAsync(attempts, failure, cancellationToken).ConfigureAwait(false);
             }
 
             activity?.SetTag("http.response.status_code", attempts.StatusCode);

@@ -99,6 +99,11 @@ internal static class FloraErrors
             text.Append(' ').Append(hint);
         }
 
+        if (MissingCapabilityHint.For(status, code, serverMessage, fields) is { } capability)
+        {
+            text.Append(' ').Append(capability);
+        }
+
         if (requestId is not null)
         {
             text.Append(" Request id: ").Append(requestId).Append('.');

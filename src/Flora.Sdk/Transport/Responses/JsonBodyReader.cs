@@ -25,7 +25,7 @@ internal static class JsonBodyReader
             return Parse(ReadOnlySpan<byte>.Empty, typeInfo, operation, emptyIsDefault, redactor);
         }
 
-        var declared = content.Headers.ContentLength;
+        var declared = ResponseHeaders.DeclaredLength(content.Headers);
         if (declared > MaxBodyBytes)
         {
             // Refused before a byte is read: a declared length over the cap would only grow the buffer to the cap first.
