@@ -1,3 +1,6 @@
+// .NET-only test APIs (Memory overloads, TaskCompletionSource, temp directories): the net472 leg of
+// Flora.Sdk.Tests.NetStandard skips these; its net10.0 leg runs them against the netstandard2.0 build.
+#if NET
 using System.Net;
 using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
@@ -431,3 +434,4 @@ public sealed class AssetDownloadTests : IDisposable
         public override bool CanSeek => false;
     }
 }
+#endif

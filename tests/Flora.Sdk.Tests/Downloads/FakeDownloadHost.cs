@@ -1,3 +1,6 @@
+// .NET-only test APIs (Memory overloads, TaskCompletionSource, temp directories): the net472 leg of
+// Flora.Sdk.Tests.NetStandard skips these; its net10.0 leg runs them against the netstandard2.0 build.
+#if NET
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -151,3 +154,4 @@ internal sealed class FakeDownloadHost(byte[] content) : HttpMessageHandler
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+#endif
