@@ -18,7 +18,7 @@ run() { dotnet run -c Release --no-build --project "$project" -- "$@"; }
 run --filter '*' --job Dry --inProcess --artifacts "$artifacts" --stopOnFirstError
 
 # Scale: 2,000 assets paged through the emulator and a 16 MiB upload; a missing item or byte always fails it (no --enforce needed).
-run scale --assets 2000 --upload-mib 16 --runs 1
+run scale --assets 2000 --upload-mib 16 --download-mib 16 --runs 1
 
 # Cold start: two fresh processes per client.
 run coldstart --runs 2

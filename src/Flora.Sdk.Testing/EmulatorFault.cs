@@ -102,6 +102,13 @@ public sealed class EmulatorFault
     /// <returns>The fault.</returns>
     public static EmulatorFault DropConnectionAfterHandling() => new(EmulatorFaultKind.DropAfterHandling);
 
+    /// <summary>
+    /// Sends half of an asset's bytes from its url (the status, the headers and half the body), then drops the
+    /// connection; queue it on <see cref="EmulatorRoute.Content"/> to test a download's resume.
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static EmulatorFault DropDownloadHalfway() => new(EmulatorFaultKind.DropDownloadHalfway);
+
     /// <summary>Describes the fault.</summary>
     /// <returns>The kind and its parameters.</returns>
     public override string ToString() => Kind switch

@@ -17,4 +17,11 @@ public enum EmulatorFaultKind
 
     /// <summary>Runs the route's handler (the work is done and kept), then drops the connection instead of answering.</summary>
     DropAfterHandling,
+
+    /// <summary>
+    /// On an asset's url (<see cref="EmulatorRoute.Content"/>): sends the status, the headers and the first half of the
+    /// body, then drops the connection, so a client's resume is exercised. On any other route it acts as
+    /// <see cref="DropAfterHandling"/>.
+    /// </summary>
+    DropDownloadHalfway,
 }

@@ -65,7 +65,14 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 ? InjectedStatus(fault)
                 : await HandleAsync(context, route, args, entry).ConfigureAwait(false);
 
-            if (fault?.Kind == EmulatorFaultKind.DropAfterHandling)
+            if (fault?.Kind == EmulatorFaultKind.DropDownloadHalfway && result.FilePath is not null)
+            {
+                await ContentRanges.WriteHalfThenAbortAsync(context, result).ConfigureAwait(false);
+                Record(entry with { StatusCode = result.StatusCode });
+                return;
+            }
+
+            if (fault?.Kind is EmulatorFaultKind.DropAfterHandling or EmulatorFaultKind.DropDownloadHalfway)
             {
                 context.Abort();
                 Record(entry with { ErrorCode = result.ErrorCode });
@@ -127,7 +134,7 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         if (route == EmulatorRoute.Content)
         {
             // Asset URLs are public CDN-style links: no API key.
-            return _queries.Content(args[0]);
+            return ContentRanges.Apply(context.Request, _queries.Content(args[0]));
         }
 
         if (Authenticate(context.Request) is { } unauthorized)
@@ -235,6 +242,13 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         response.ContentType = result.ContentType;
         if (result.FilePath is { } path)
         {
+            if (result.FileLength is { } length)
+            {
+                response.ContentLength = length;
+                await response.SendFileAsync(path, result.FileOffset, length, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
             await response.SendFileAsync(path, context.RequestAborted).ConfigureAwait(false);
             return;
         }

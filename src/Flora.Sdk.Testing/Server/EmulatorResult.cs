@@ -74,6 +74,16 @@ internal sealed class EmulatorResult
     public static EmulatorResult File(string path, string contentType) =>
         new(200, [], null) { FilePath = path, ContentType = contentType };
 
+    /// <summary>A part of a file (<see cref="ContentRanges"/>): 200 for the whole, 206 for a range.</summary>
+    public static EmulatorResult File(string path, string contentType, int statusCode, long offset, long length) =>
+        new(statusCode, [], null) { FilePath = path, ContentType = contentType, FileOffset = offset, FileLength = length };
+
+    /// <summary>Where the served part of <see cref="FilePath"/> starts.</summary>
+    public long FileOffset { get; private init; }
+
+    /// <summary>How many bytes of <see cref="FilePath"/> are served; null for the whole file.</summary>
+    public long? FileLength { get; private init; }
+
     public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         Error(400, "input_validation_error", message, fields);
 

@@ -20,6 +20,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     {
         _endpoints = new AssetEndpoints(api);
         _uploads = new UploadRouter(_endpoints, uploadInvoker);
+        _downloads = new Downloads.AssetDownloader(api.Core, uploadInvoker);
     }
 
     public IAssetServiceWithRawResponse WithRawResponse => this;

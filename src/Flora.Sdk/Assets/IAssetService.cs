@@ -139,4 +139,51 @@ public interface IAssetService
     /// <exception cref="FloraAssetNotReadyException">The asset was not ready within <see cref="AssetUrlUploadParams.ReadyTimeout"/>; wait again, do not upload again.</exception>
     /// <exception cref="FloraLostCreateException">The create's answer was lost and the asset could not be told apart.</exception>
     Task<Asset> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes from its <c>url</c> into a stream.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="destination">Where the bytes are written, from its current position; the caller keeps and disposes it.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides: the retrieve call, and the download's retries and idle timeout.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>The asset as retrieve answered it.</returns>
+    /// <remarks>
+    /// The bytes come from the asset's <c>url</c> (read with <see cref="RetrieveAsync"/>) through the SDK's own upload
+    /// transport: without the FLORA key, the HttpClient's default headers or cookies. Redirects are followed only to
+    /// https (or http on a loopback host). The body is streamed, never buffered whole, and its length is checked
+    /// against FLORA's <c>size_bytes</c> (else the host's <c>Content-Length</c>). After a dropped connection the
+    /// download resumes with <c>Range</c> (and <c>If-Range</c> when the host gave an ETag); a host that answers the
+    /// whole body instead makes it start over, which needs a seekable destination once bytes were written.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The id or destination breaks a rule; nothing was sent.</exception>
+    /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
+    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status.</exception>
+    /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
+    /// <exception cref="FloraException">
+    /// The asset has no url, its url or a redirect is not https, the length does not match, or a non-seekable
+    /// destination would have to start over.
+    /// </exception>
+    Task<Asset> DownloadAsync(string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes to a file: <see cref="DownloadAsync"/> through a partial file renamed at the end.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="path">The file to write; an existing file is replaced once the download is complete.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides: the retrieve call, and the download's retries and idle timeout.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>The asset as retrieve answered it.</returns>
+    /// <remarks>
+    /// The bytes go to <c>&lt;path&gt;.&lt;assetId&gt;.partial</c> beside <paramref name="path"/>, which is renamed onto
+    /// <paramref name="path"/> only when the length checks out: a failure or cancellation never leaves anything at
+    /// <paramref name="path"/>. After a cancellation or a connection failure the partial file stays, and the next call
+    /// for the same asset and path resumes it with <c>Range</c>; after any other failure it is deleted.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The id or path breaks a rule; nothing was sent.</exception>
+    /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
+    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status.</exception>
+    /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress; the partial file stays.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
+    /// <exception cref="FloraException">The asset has no url, its url or a redirect is not https, or the length does not match.</exception>
+    Task<Asset> DownloadFileAsync(string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

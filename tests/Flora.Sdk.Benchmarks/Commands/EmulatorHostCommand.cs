@@ -6,7 +6,7 @@ using Flora.Sdk.Testing;
 namespace Flora.Sdk.Benchmarks.Commands;
 
 /// <summary>
-/// <c>emulator [--seed N]</c>: starts the FLORA emulator on loopback, creates N ready assets through its API, prints
+/// <c>emulator [--seed N] [--store-uploads]</c>: starts the FLORA emulator on loopback, creates N ready assets through its API, prints
 /// <c>ready &lt;baseUrl&gt; &lt;apiKey&gt; &lt;workspaceId&gt;</c> and runs until its input closes.
 /// </summary>
 internal static class EmulatorHostCommand
@@ -14,7 +14,7 @@ internal static class EmulatorHostCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var seed = Options.Int(args, "--seed", 0);
-        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { RecordRequests = false });
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { RecordRequests = false, StoreUploads = Options.Flag(args, "--store-uploads") });
         if (seed > 0)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();

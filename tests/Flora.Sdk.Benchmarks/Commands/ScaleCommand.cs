@@ -8,10 +8,11 @@ using Flora.Sdk.Models;
 namespace Flora.Sdk.Benchmarks.Commands;
 
 /// <summary>
-/// <c>scale [--assets N] [--upload-mib N] [--runs N] [--enforce]</c>: against the FLORA emulator in a child process,
+/// <c>scale [--assets N] [--upload-mib N] [--download-mib N] [--runs N] [--enforce]</c>: against the FLORA emulator in a child process,
 /// enumerates N seeded assets with each client (allocations per item, live heap while paging), then uploads a
 /// generated stream of the given size with <c>client.Assets.UploadAsync</c> and with a raw HttpClient multipart POST
-/// to the same upload endpoint (throughput, managed memory growth). An item or byte that goes missing always exits 1;
+/// to the same upload endpoint (throughput, managed memory growth), then downloads a stored asset of the given size
+/// (<see cref="ScaleDownload"/>). An item or byte that goes missing always exits 1;
 /// <c>--enforce</c> also exits 1 when a performance target (memory flat, upload growth, throughput) is missed.
 /// </summary>
 internal static class ScaleCommand
@@ -36,6 +37,7 @@ internal static class ScaleCommand
         await using var emulator = await EmulatorProcess.StartAsync(assets);
         var (allItems, flat) = await EnumerateAsync(emulator, assets);
         var ok = flat & await UploadAsync(emulator, uploadMiB * 1024L * 1024L, runs);
+        ok &= await ScaleDownload.RunAsync(Options.Int(args, "--download-mib", 1024) * 1024L * 1024L, runs);
         if (!allItems)
         {
             // Not a performance target: a client lost or invented items, which no --enforce setting may let through.

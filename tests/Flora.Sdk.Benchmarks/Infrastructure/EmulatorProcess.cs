@@ -24,7 +24,7 @@ internal sealed class EmulatorProcess : IAsyncDisposable
 
     public string WorkspaceId { get; }
 
-    public static async Task<EmulatorProcess> StartAsync(int seedAssets)
+    public static async Task<EmulatorProcess> StartAsync(int seedAssets, bool storeUploads = false)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +36,10 @@ internal sealed class EmulatorProcess : IAsyncDisposable
         start.ArgumentList.Add("emulator");
         start.ArgumentList.Add("--seed");
         start.ArgumentList.Add(seedAssets.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (storeUploads)
+        {
+            start.ArgumentList.Add("--store-uploads");
+        }
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the emulator process.");
         string? line;
         while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith("ready ", StringComparison.Ordinal))

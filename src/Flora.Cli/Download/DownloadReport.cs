@@ -1,0 +1,44 @@
+using System.Globalization;
+using Flora.Cli.Upload;
+using Spectre.Console;
+
+namespace Flora.Cli.Download;
+
+/// <summary>The end of a download run: a table, one JSON document, or one JSON line per asset and a closing line.</summary>
+internal static class DownloadReport
+{
+    public static void Write(CliOutput output, IAnsiConsole console, DownloadSummary summary)
+    {
+        switch (output.Format)
+        {
+            case OutputFormat.Json:
+                output.Stdout.WriteLine(CliOutput.ToJson(summary, indented: true));
+                return;
+            case OutputFormat.Jsonl:
+                foreach (var file in summary.Files)
+                {
+                    output.Stdout.WriteLine(CliOutput.ToJson(file));
+                }
+
+                output.Stdout.WriteLine(CliOutput.ToJson(summary with { Files = [] }));
+                return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("flora assets download").AddColumn("asset").AddColumn("status").AddColumn("file").AddColumn(new TableColumn("size").RightAligned());
+        foreach (var file in summary.Files)
+        {
+            table.AddRow(
+                Markup.Escape(file.AssetId),
+                file.Status switch { "downloaded" => "[green]downloaded[/]", "failed" => "[red]failed[/]", _ => "[yellow]" + file.Status + "[/]" },
+                Markup.Escape(file.Path ?? file.Error ?? string.Empty),
+                file.Size is { } size ? Bytes.Format(size) : string.Empty);
+        }
+
+        console.Write(table);
+        console.MarkupLine($"{summary.Downloaded.ToString(CultureInfo.InvariantCulture)} downloaded, {summary.Failed.ToString(CultureInfo.InvariantCulture)} failed, into {Markup.Escape(summary.Output)}");
+        if (summary.Cancelled)
+        {
+            console.MarkupLine("[yellow]Cancelled.[/] Partial files stay beside their destinations; run the same command again to resume them.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Flora.Sdk.Models;
+using Flora.Sdk.Transport;
+
+namespace Flora.Sdk.Downloads;
+
+/// <summary>
+/// Downloads an asset's bytes from its <c>url</c> through the upload transport (no FLORA key, none of the caller's
+/// default headers or cookies), following safe redirects (<see cref="DownloadRedirects"/>), resuming after dropped
+/// connections (<see cref="ByteDownload"/>) and checking the length at the end.
+/// </summary>
+internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadInvoker)
+{
+    private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(uploadInvoker);
+
+    /// <summary>The asset's url, once it is known to be downloadable.</summary>
+    /// <exception cref="FloraAssetFailedException">The asset failed.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet.</exception>
+    /// <exception cref="FloraException">The asset has no url, or its url is not https.</exception>
+    public static Uri UrlOf(AssetRetrieveResponse asset)
+    {
+        if (asset.Status == AssetStatus.Failed)
+        {
+            throw new FloraAssetFailedException(asset.AssetId, asset.FailureMessage);
+        }
+
+        if (asset.Status != AssetStatus.Ready)
+        {
+            throw new FloraAssetNotReadyException(asset.AssetId, asset.Status, TimeSpan.Zero);
+        }
+
+        if (string.IsNullOrEmpty(asset.Url))
+        {
+            throw new FloraException($"Asset '{asset.AssetId}' is ready but FLORA gave it no url, so there is nothing to download; retrieve it again later.");
+        }
+
+        if (!Uri.TryCreate(asset.Url, UriKind.Absolute, out var url) || !DownloadRedirects.IsAllowed(url))
+        {
+            throw new FloraException(DownloadRedirects.Refusal(url ?? new Uri("relative", UriKind.Relative), "url"));
+        }
+
+        return url;
+    }
+
+    /// <summary>Downloads <paramref name="asset"/> (already checked by <see cref="UrlOf"/>) into <paramref name="destination"/>.</summary>
+    /// <param name="asset">The asset as retrieve answered.</param>
+    /// <param name="destination">Where the bytes go, positioned after <paramref name="alreadyWritten"/> bytes of the asset.</param>
+    /// <param name="alreadyWritten">Bytes of the asset already there (a partial file); 0 for a fresh download.</param>
+    /// <param name="progress">Receives the cumulative bytes written.</param>
+    /// <param name="maxRetries">Retries per round; a round that moved the download on is followed by a fresh one.</param>
+    /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    public async Task DownloadAsync(
+        AssetRetrieveResponse asset, Stream destination, long alreadyWritten, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
+        CancellationToken cancellationToken)
+    {
+        var url = UrlOf(asset);
+        var download = new ByteDownload(core, _invoker, url, asset.AssetId, destination, alreadyWritten, asset.SizeBytes, progress);
+        if (alreadyWritten > 0)
+        {
+            if (asset.SizeBytes is { } size && alreadyWritten > size)
+            {
+                download.StartOver();
+            }
+
+            progress?.Report(download.Written);
+        }
+
+        var restarted = false;
+        while (asset.SizeBytes is not { } known || download.Written < known)
+        {
+            var furthest = download.Furthest;
+            try
+            {
+                await download.RunAsync(maxRetries, idleTimeout, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (FloraConnectionException) when (download.Furthest > furthest)
+            {
+                // The round ran out of retries but got further: a long download on a flaky link keeps going.
+            }
+            catch (FloraTimeoutException timedOut)
+            {
+                throw new FloraTimeoutException(AboutTheDownload(timedOut.Message, asset.AssetId, download.Written), timedOut.InnerException);
+            }
+            catch (FloraConnectionException failed)
+            {
+                throw new FloraConnectionException(AboutTheDownload(failed.Message, asset.AssetId, download.Written), failed.InnerException);
+            }
+            catch (FloraUploadHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
+            {
+                // A partial file the host's bytes no longer extend (it was complete, or the asset's bytes are shorter).
+                restarted = true;
+                download.StartOver();
+            }
+            catch (FloraUploadHostException refused)
+            {
+                throw new FloraUploadHostException(
+                    $"The host {refused.Host} answered the download of asset '{asset.AssetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
+                    "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
+                    refused.StatusCode, refused.Host, refused.ResponseBody);
+            }
+        }
+
+        download.VerifyLength();
+    }
+
+    /// <summary>The send core words upload-host failures for uploads; this says what failed and how far it got.</summary>
+    private static string AboutTheDownload(string message, string assetId, long written) =>
+        message.Replace("The upload to the signed upload target", $"The download of asset '{assetId}'", StringComparison.Ordinal) +
+        $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
+}
