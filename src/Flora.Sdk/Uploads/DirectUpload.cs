@@ -31,7 +31,7 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
         {
             var found = await recovery.FindAsync(
-                new LostCreate(parameters.WorkspaceId, parameters.ProjectId, parameters.FileName, parameters.ContentType, "direct", [AssetStatus.Ready], length, started),
+                new LostCreate(parameters.WorkspaceId, parameters.ProjectId, parameters.FileName, parameters.ContentType, "direct", [AssetStatus.Ready, AssetStatus.PendingUpload], length, started),
                 refused, options, cancellationToken).ConfigureAwait(false);
             return new AssetCreateResponse
             {
