@@ -19,6 +19,12 @@ public sealed record AssetUploadResult
     /// </summary>
     public Exception? Error { get; init; }
 
+    /// <summary>
+    /// Whether the asset was made by an earlier run of the same batch with the same idempotency key, and adopted
+    /// instead of uploading the item again.
+    /// </summary>
+    public bool Adopted { get; init; }
+
     /// <summary>The item's length in bytes, when known.</summary>
     public long? Length { get; init; }
 
