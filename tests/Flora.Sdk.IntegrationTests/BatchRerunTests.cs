@@ -90,6 +90,28 @@ public sealed class BatchRerunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadManyAsync_RerunOfAnItemWhoseBytesNeverArrived_FailsNamingTheReservation()
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        var files = await FilesAsync(("refused.png", 2000));
+        var batch = Batch(emulator) with { Path = AssetUploadPath.SignedUrl };
+
+        // The upload host refuses the bytes twice (the renewed reservation too): the first run leaves a reservation without bytes.
+        emulator.Faults.Enqueue(EmulatorRoute.Upload, EmulatorFault.Status(403));
+        emulator.Faults.Enqueue(EmulatorRoute.Upload, EmulatorFault.Status(403));
+        var first = await CollectAsync(emulator.Client, [AssetUploadItem.FromFile(files[0])], batch, new RequestOptions { IdempotencyKey = "nobytes" });
+        using var second = emulator.CreateClient();
+        var rerun = await CollectAsync(second, [AssetUploadItem.FromFile(files[0])], batch, new RequestOptions { IdempotencyKey = "nobytes" });
+
+        Assert.IsType<FloraUploadHostException>(Assert.Single(first).Error);
+        var reservation = Assert.Single(emulator.Assets);
+        var error = Assert.IsType<FloraLostCreateException>(Assert.Single(rerun).Error);
+        Assert.Equal([reservation.AssetId], error.CandidateAssetIds);
+        Assert.Contains(reservation.AssetId, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, emulator.AssetCount);
+    }
+
+    [Fact]
     public async Task UploadManyAsync_TwoItemsWithTheSameIdentity_TheSecondFailsWithNothingSent()
     {
         await using var emulator = await FloraEmulator.StartAsync();
