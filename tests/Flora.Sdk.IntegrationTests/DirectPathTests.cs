@@ -15,7 +15,7 @@ public sealed class DirectPathTests
         await using var emulator = await FloraEmulator.StartAsync();
         var bytes = TestData.RandomBytes(100 * 1024);
 
-        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), Png(emulator) with { WaitForReady = true });
+        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), Png(emulator));
 
         var request = Assert.Single(emulator.Requests);
         Assert.Equal(EmulatorRoute.Create, request.Route);
@@ -26,6 +26,24 @@ public sealed class DirectPathTests
         Assert.Equal("direct", asset.UploadedVia);
         Assert.Equal(TestData.Sha256(bytes), asset.Sha256);
         Assert.Equal(AssetStatus.Ready, result.Status);
+    }
+
+    [Fact]
+    public async Task UploadAsync_100KbFileWithWaitForReady_ReadsOnceMoreForRetrieveMetadata()
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        var bytes = TestData.RandomBytes(100 * 1024);
+
+        var result = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), Png(emulator) with { WaitForReady = true });
+
+        Assert.Equal([EmulatorRoute.Create, EmulatorRoute.Retrieve], emulator.Requests.Select(r => r.Route));
+        Assert.Equal(AssetStatus.Ready, result.Status);
+        Assert.Equal(bytes.Length, result.SizeBytes);
+        Assert.Equal("image/png", result.ContentType);
+        Assert.NotNull(result.Name);
+        Assert.NotNull(result.CreatedAt);
+        Assert.Equal("direct", result.UploadedVia);
+        Assert.NotNull(result.Visibility);
     }
 
     [Fact]
@@ -87,7 +105,7 @@ public sealed class DirectPathTests
     }
 
     [Fact]
-    public async Task UploadFromUrlAsync_AllowlistedUrl_CreatesAReadyAssetWithoutPolling()
+    public async Task UploadFromUrlAsync_AllowlistedUrl_CreatesAReadyAssetAndReadsItsMetadataOnce()
     {
         await using var emulator = await FloraEmulator.StartAsync();
 
@@ -95,7 +113,9 @@ public sealed class DirectPathTests
             new Uri("https://media.flora.ai/brand/logo.png"), new AssetUrlUploadParams { WorkspaceId = emulator.WorkspaceId, ProjectId = emulator.ProjectId });
 
         Assert.Equal(AssetStatus.Ready, result.Status);
-        Assert.Equal([EmulatorRoute.Create], emulator.Requests.Select(r => r.Route));
+        Assert.Equal([EmulatorRoute.Create, EmulatorRoute.Retrieve], emulator.Requests.Select(r => r.Route));
+        Assert.Equal("logo.png", result.Name);
+        Assert.NotNull(result.CreatedAt);
         var asset = Assert.Single(emulator.Assets);
         Assert.Equal("logo.png", asset.FileName);
         Assert.Equal("url", asset.UploadedVia);

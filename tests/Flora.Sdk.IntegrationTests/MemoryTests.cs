@@ -54,7 +54,7 @@ public sealed class MemoryTests(ITestOutputHelper output)
         var watch = Stopwatch.StartNew();
         sampler.Start();
 
-        AssetCompleteResponse result;
+        Asset result;
         try
         {
             result = await emulator.Client.Assets.UploadAsync(new GeneratedStream(UploadBytes, seekable), TestData.UploadParams(emulator, "big.bin"));

@@ -18,7 +18,7 @@ public sealed class LostCreateChaosTests
         {
             emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.DropConnectionAfterHandling());
             var name = $"chaos-{i}.png";
-            AssetCompleteResponse result;
+            Asset result;
             string? sha = null;
             if (i % 3 == 2)
             {

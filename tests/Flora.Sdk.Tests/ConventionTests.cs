@@ -18,6 +18,7 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetFileUploadParams),
         typeof(Flora.Sdk.Models.AssetSource),
         typeof(Flora.Sdk.Models.AssetUploadState),
+        typeof(Flora.Sdk.Models.FloraObject),
 
         // The batch upload's inputs, progress and results live in the caller's process; none goes over the wire.
         typeof(Flora.Sdk.Models.AssetBatchUploadParams),

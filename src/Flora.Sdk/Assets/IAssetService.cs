@@ -74,7 +74,12 @@ public interface IAssetService
     /// <param name="parameters">The workspace, file name and optional content type, folder, progress and wait.</param>
     /// <param name="options">Per-call overrides for the API calls.</param>
     /// <param name="cancellationToken">Cancels every step.</param>
-    /// <returns>The completed asset (<c>ready</c> when <see cref="AssetUploadParams.WaitForReady"/> is set).</returns>
+    /// <returns>
+    /// The asset with every field FLORA answered during the call (a later answer wins; nothing is blanked). With
+    /// <see cref="AssetUploadParams.WaitForReady"/> it is <c>ready</c> and has retrieve's metadata (name, size, dimensions,
+    /// created-at): the direct path then costs 2 requests, the signed path 4. Without it, the status is as FLORA answered
+    /// (a direct create may answer <c>pending_upload</c> while FLORA processes), in 1 request (direct) or 3 (signed).
+    /// </returns>
     /// <remarks>
     /// The content type (given, or inferred from the file name) must be one of <see cref="AssetContentTypes.Allowed"/>
     /// unless <see cref="AssetUploadParams.AllowUnknownContentType"/> is set. A server that answers the direct create
@@ -85,35 +90,38 @@ public interface IAssetService
     /// </remarks>
     /// <exception cref="ArgumentException">An input breaks a documented rule (for example a content type FLORA does not take); nothing was sent.</exception>
     /// <exception cref="FloraLostCreateException">A create's answer was lost and its asset could not be told apart.</exception>
+    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetUploadParams.WaitForReady"/>: the asset exists but was not ready within <see cref="AssetUploadParams.ReadyTimeout"/>; wait again, do not upload again.</exception>
     /// <exception cref="FloraException">A step failed; the message says which.</exception>
-    Task<AssetCompleteResponse> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+    Task<Asset> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Uploads a file: <see cref="UploadAsync"/> with the file name (and, when not given, content type) from the path.</summary>
     /// <param name="path">The file to upload.</param>
     /// <param name="parameters">The workspace and optional overrides.</param>
     /// <param name="options">Per-call overrides for the API calls.</param>
     /// <param name="cancellationToken">Cancels every step.</param>
-    /// <returns>The completed asset.</returns>
+    /// <returns>The asset with every field FLORA answered during the call, as <see cref="UploadAsync"/> returns it.</returns>
     /// <exception cref="ArgumentException">An input breaks a documented rule; nothing was sent.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetFileUploadParams.WaitForReady"/>: the asset exists but was not ready in time; wait again, do not upload again.</exception>
     /// <exception cref="FloraException">A step failed; the message says which.</exception>
-    Task<AssetCompleteResponse> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+    Task<Asset> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Polls the asset (about every second, backing off) until it is <c>ready</c> or <c>failed</c>.</summary>
     /// <param name="assetId">The asset id.</param>
     /// <param name="timeout">How long to wait in all; 2 minutes when not given.</param>
     /// <param name="options">Per-call overrides for each poll.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
-    /// <returns>The asset once it is <c>ready</c>.</returns>
-    /// <exception cref="FloraException">The asset <c>failed</c> (the message carries its failure message), or the wait timed out.</exception>
-    Task<AssetRetrieveResponse> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+    /// <returns>The asset once it is <c>ready</c>, as retrieve answers it.</returns>
+    /// <exception cref="FloraAssetFailedException">The asset <c>failed</c> (the message carries its failure message).</exception>
+    /// <exception cref="FloraAssetNotReadyException">The time ran out while FLORA was still processing; it names the asset and its last status.</exception>
+    Task<Asset> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB), answered ready.</summary>
+    /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB).</summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParams.Path"/> is ignored).</param>
     /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
-    /// <returns>The created asset, <c>ready</c>, with <c>uploaded_via: "direct"</c>.</returns>
+    /// <returns>The created asset, with <c>uploaded_via: "direct"</c>: <c>ready</c>, or <c>pending_upload</c> while FLORA still processes it.</returns>
     /// <remarks>Unlike <see cref="UploadAsync"/>, a server that refuses direct uploads (415) fails the call.</remarks>
     /// <exception cref="ArgumentException">An input breaks a documented rule, or the stream is known to exceed 4 MiB; nothing was sent.</exception>
     /// <exception cref="FloraApiException">The API answered with an error status (413 for a file above the limit, 415 without direct uploads).</exception>
@@ -125,10 +133,10 @@ public interface IAssetService
     /// <param name="parameters">The workspace and optional file name, content type, folder, project and wait limit.</param>
     /// <param name="options">Per-call overrides for the create and each poll.</param>
     /// <param name="cancellationToken">Cancels the create and the wait.</param>
-    /// <returns>The asset once it is <c>ready</c>; no poll when the create already answers ready.</returns>
+    /// <returns>The asset once it is <c>ready</c>, with retrieve's metadata and what the create answered (2 requests or more).</returns>
     /// <exception cref="ArgumentException">The URL or another input breaks a documented rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">FLORA could not fetch or process the URL.</exception>
-    /// <exception cref="FloraTimeoutException">The asset was not ready within the wait limit.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset was not ready within <see cref="AssetUrlUploadParams.ReadyTimeout"/>; wait again, do not upload again.</exception>
     /// <exception cref="FloraLostCreateException">The create's answer was lost and the asset could not be told apart.</exception>
-    Task<AssetCompleteResponse> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+    Task<Asset> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

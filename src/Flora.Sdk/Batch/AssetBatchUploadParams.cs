@@ -35,4 +35,8 @@ public sealed record AssetBatchUploadParams
 
     /// <summary>Receives a snapshot of the batch each time an item starts, sends bytes or finishes.</summary>
     public IProgress<AssetBatchUploadProgress>? Progress { get; init; }
+
+    /// <summary>How long <see cref="WaitForReady"/> waits for the asset to be <c>ready</c> before it throws <see cref="FloraAssetNotReadyException"/>.</summary>
+    /// <value>2 minutes when not set; <see cref="Timeout.InfiniteTimeSpan"/> waits without limit.</value>
+    public TimeSpan? ReadyTimeout { get; init; }
 }

@@ -10,12 +10,16 @@ public sealed record AssetUploadResult
     public int Index { get; init; }
 
     /// <summary>The asset, when the upload succeeded.</summary>
-    public AssetCompleteResponse? Asset { get; init; }
+    public Asset? Asset { get; init; }
 
     /// <summary>
     /// Why the item failed: a <see cref="FloraException"/> subclass for API and transport failures, an
     /// <see cref="ArgumentException"/> for an input FLORA would refuse (nothing was sent), or an <see cref="IOException"/>
-    /// or <see cref="UnauthorizedAccessException"/> when the source could not be read.
+    /// or <see cref="UnauthorizedAccessException"/> when the source could not be read. With
+    /// <see cref="AssetBatchUploadParams.WaitForReady"/>, an item whose asset was made but was still processing when
+    /// <see cref="AssetBatchUploadParams.ReadyTimeout"/> ran out carries a <see cref="FloraAssetNotReadyException"/> naming
+    /// the asset: wait for it with <see cref="IAssetService.WaitForReadyAsync"/>, never upload the item again. An item
+    /// whose key an earlier run used, and whose asset cannot be adopted, carries a <see cref="FloraLostCreateException"/>.
     /// </summary>
     public Exception? Error { get; init; }
 

@@ -22,7 +22,8 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
     /// <summary>Finds and continues the asset an earlier run made for <paramref name="item"/>.</summary>
     /// <exception cref="FloraLostCreateException">None or several assets fit, or the one that fits never received its bytes.</exception>
     /// <exception cref="FloraAssetFailedException">The earlier run's asset failed processing.</exception>
-    public async Task<AssetRetrieveResponse> AdoptAsync(
+    /// <exception cref="FloraAssetNotReadyException">With WaitForReady, the adopted asset was still processing when ReadyTimeout ran out.</exception>
+    public async Task<Asset> AdoptAsync(
         AssetUploadItem item, string? contentType, long? length, RequestOptions? options, FloraConflictException refused, CancellationToken cancellationToken)
     {
         var reads = WithoutKey(options);
@@ -78,10 +79,10 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
 
         if (current.Status != AssetStatus.Ready && parameters.WaitForReady)
         {
-            return await assets.WaitForReadyAsync(assetId, null, reads, cancellationToken).ConfigureAwait(false);
+            return await assets.WaitForReadyAsync(assetId, parameters.ReadyTimeout, reads, cancellationToken).ConfigureAwait(false);
         }
 
-        return current.Status == AssetStatus.Ready ? current : await assets.RetrieveAsync(assetId, reads, cancellationToken).ConfigureAwait(false);
+        return (current.Status == AssetStatus.Ready ? current : await assets.RetrieveAsync(assetId, reads, cancellationToken).ConfigureAwait(false)).ToAsset();
     }
 
     private bool Fits(AssetListResponse asset, AssetUploadItem item, string? contentType, long? length, DateTimeOffset now) =>

@@ -104,11 +104,10 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
     {
         try
         {
-            var contentType = item.ContentType ?? parameters.ContentType ?? Uploads.ContentTypes.FromFileName(item.FileName);
-            var found = await _recovery.AdoptAsync(
-                item, contentType == Uploads.ContentTypes.Fallback ? null : contentType, length, itemOptions, refused, cancellationToken).ConfigureAwait(false);
+            var contentType = item.ContentType ?? parameters.ContentType ?? AssetContentTypes.FromFileName(item.FileName);
+            var found = await _recovery.AdoptAsync(item, contentType, length, itemOptions, refused, cancellationToken).ConfigureAwait(false);
             tracker.Finish(progress, succeeded: true);
-            return new AssetUploadResult { Item = item, Index = index, Asset = Assets.AssetService.AsCompleteResponse(found), Adopted = true, Length = length };
+            return new AssetUploadResult { Item = item, Index = index, Asset = found, Adopted = true, Length = length };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,7 +120,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         }
     }
 
-    private async Task<AssetCompleteResponse> UploadStreamAsync(
+    private async Task<Asset> UploadStreamAsync(
         AssetUploadItem item, ItemProgress progress, RequestOptions? itemOptions, Action<long> knownLength, CancellationToken cancellationToken)
     {
         var stream = item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
@@ -146,6 +145,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     AllowUnknownContentType = parameters.AllowUnknownContentType,
                     Progress = progress,
                     WaitForReady = parameters.WaitForReady,
+                    ReadyTimeout = parameters.ReadyTimeout,
                 },
                 itemOptions,
                 cancellationToken).ConfigureAwait(false);
@@ -163,6 +163,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         AllowUnknownContentType = parameters.AllowUnknownContentType,
         Progress = progress,
         WaitForReady = parameters.WaitForReady,
+        ReadyTimeout = parameters.ReadyTimeout,
     };
 
     /// <summary>What one item may fail with without failing the batch: the typed errors of an upload and of reading its source.</summary>

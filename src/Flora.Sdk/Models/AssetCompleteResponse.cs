@@ -8,4 +8,8 @@ public sealed record AssetCompleteResponse : AssetUploadState
 
     /// <summary>The workspace that owns the asset, when FLORA sends it.</summary>
     public string? WorkspaceId { get; init; }
+
+    /// <summary>This answer as an <see cref="Asset"/>, without losing a field.</summary>
+    /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
+    public override Asset ToAsset() => ToAsset(Url, WorkspaceId, uploadedVia: null);
 }

@@ -38,4 +38,58 @@ public static class AssetContentTypes
 
         return false;
     }
+
+    /// <summary>The type sent for bytes whose type nothing names (an unknown extension with <see cref="AssetUploadParams.AllowUnknownContentType"/>).</summary>
+    internal const string Unknown = "application/octet-stream";
+
+    // The one extension table of the SDK and the CLI. It also names types outside Allowed (bmp, tiff, ...), so that a
+    // caller who allows unknown types sends a precise one rather than application/octet-stream.
+    private static readonly Dictionary<string, string> s_byExtension = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+        [".avif"] = "image/avif",
+        [".heic"] = "image/heic",
+        [".heif"] = "image/heif",
+        [".bmp"] = "image/bmp",
+        [".tif"] = "image/tiff",
+        [".tiff"] = "image/tiff",
+        [".svg"] = "image/svg+xml",
+        [".ico"] = "image/x-icon",
+        [".mp4"] = "video/mp4",
+        [".m4v"] = "video/x-m4v",
+        [".mov"] = "video/quicktime",
+        [".webm"] = "video/webm",
+        [".mkv"] = "video/x-matroska",
+        [".avi"] = "video/x-msvideo",
+        [".mp3"] = "audio/mpeg",
+        [".wav"] = "audio/wav",
+        [".ogg"] = "audio/ogg",
+        [".m4a"] = "audio/mp4",
+        [".flac"] = "audio/flac",
+        [".aac"] = "audio/aac",
+        [".pdf"] = "application/pdf",
+        [".json"] = "application/json",
+        [".txt"] = "text/plain",
+        [".csv"] = "text/csv",
+        [".glb"] = "model/gltf-binary",
+        [".gltf"] = "model/gltf+json",
+        [".zip"] = "application/zip",
+    };
+
+    /// <summary>The media type a file name's extension implies, case-insensitively.</summary>
+    /// <param name="fileName">A file name or path, for example <c>Clip.MP4</c>.</param>
+    /// <returns>The media type (<c>video/mp4</c>), or <see langword="null"/> for an extension this SDK does not know. It may be
+    /// outside <see cref="Allowed"/> (<c>.bmp</c>): check <see cref="IsAllowed"/> before relying on FLORA to take it.</returns>
+    public static string? FromFileName(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return s_byExtension.TryGetValue(Path.GetExtension(fileName), out var type) ? type : null;
+    }
+
+    /// <summary>The file extensions whose media type FLORA takes (<c>.png</c>, <c>.mp4</c>, ...), for messages and file pickers.</summary>
+    public static IReadOnlyList<string> AllowedExtensions { get; } = [.. s_byExtension.Where(pair => IsAllowed(pair.Value)).Select(pair => pair.Key)];
 }

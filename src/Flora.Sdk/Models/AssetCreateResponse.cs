@@ -32,4 +32,8 @@ public sealed record AssetCreateResponse : AssetUploadState
         get => _uploadedVia ?? string.Empty;
         init => _uploadedVia = value;
     }
+
+    /// <summary>This answer as an <see cref="Asset"/>, without losing a field.</summary>
+    /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
+    public override Asset ToAsset() => ToAsset(Asset.Answered(Url), Asset.Answered(WorkspaceId), Asset.Answered(UploadedVia));
 }

@@ -34,4 +34,8 @@ public sealed record AssetFileUploadParams
 
     /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c>.</summary>
     public bool WaitForReady { get; init; }
+
+    /// <summary>How long <see cref="WaitForReady"/> waits for the asset to be <c>ready</c> before it throws <see cref="FloraAssetNotReadyException"/>.</summary>
+    /// <value>2 minutes when not set; <see cref="Timeout.InfiniteTimeSpan"/> waits without limit.</value>
+    public TimeSpan? ReadyTimeout { get; init; }
 }

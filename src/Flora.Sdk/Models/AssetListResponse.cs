@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
-using Flora.Sdk.Serialization;
+using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Models;
 
 /// <summary>One asset in a page of <c>GET /assets</c>.</summary>
-public sealed record AssetListResponse
+public sealed record AssetListResponse : FloraObject
 {
     /// <summary>The asset identifier.</summary>
     public string? AssetId { get; init; }
@@ -69,4 +69,26 @@ public sealed record AssetListResponse
 
     /// <summary>The project the asset belongs to, if any.</summary>
     public string? ProjectId { get; init; }
+
+    /// <summary>This list item as an <see cref="Asset"/>, without losing a field; <see cref="CreatedAt"/> becomes a time.</summary>
+    /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
+    public Asset ToAsset() => new()
+    {
+        AssetId = AssetId ?? string.Empty,
+        Status = Status,
+        Url = Url,
+        WorkspaceId = WorkspaceId,
+        ProjectId = ProjectId,
+        NodeId = NodeId,
+        Name = Name,
+        Description = Description,
+        ContentType = Asset.Answered(ContentType),
+        UploadContentType = UploadContentType,
+        UploadedVia = Asset.Answered(UploadedVia),
+        SizeBytes = SizeBytes,
+        Width = Width,
+        Height = Height,
+        CreatedAt = UnixTimestamp.ToDateTime(CreatedAt),
+        AdditionalProperties = AdditionalProperties,
+    };
 }

@@ -5,7 +5,7 @@ namespace Flora.Sdk.Models;
 /// waits for bytes, its upload instructions. <c>Url</c> and <c>WorkspaceId</c> are on each response, because FLORA
 /// documents them as always present on create only.
 /// </summary>
-public abstract record AssetUploadState
+public abstract record AssetUploadState : FloraObject
 {
     private readonly string? _assetId;
 
@@ -41,4 +41,24 @@ public abstract record AssetUploadState
 
     /// <summary>The upload URL in serialized form; used with <c>PUT</c> when no <see cref="Upload"/> block is sent.</summary>
     public string? UploadUrl { get; init; }
+
+    /// <summary>This answer as an <see cref="Asset"/>, without losing a field.</summary>
+    /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
+    public abstract Asset ToAsset();
+
+    /// <summary>This answer as an <see cref="Asset"/>, with the fields only the derived answer carries.</summary>
+    private protected Asset ToAsset(string? url, string? workspaceId, string? uploadedVia) => new()
+    {
+        AssetId = AssetId,
+        Status = Status,
+        Url = url,
+        WorkspaceId = workspaceId,
+        UploadedVia = uploadedVia,
+        Visibility = Asset.Answered(Visibility),
+        ExpiresAt = ExpiresAt,
+        FailureMessage = FailureMessage,
+        Upload = Upload,
+        UploadUrl = UploadUrl,
+        AdditionalProperties = AdditionalProperties,
+    };
 }

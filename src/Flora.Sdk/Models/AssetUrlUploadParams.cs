@@ -22,7 +22,7 @@ public sealed record AssetUrlUploadParams
     /// <value><see langword="false"/>: a type outside FLORA's list is refused before anything is sent.</value>
     public bool AllowUnknownContentType { get; init; }
 
-    /// <summary>How long to wait for the fetched asset to be <c>ready</c>.</summary>
-    /// <value>2 minutes when not set.</value>
+    /// <summary>How long to wait for the fetched asset to be <c>ready</c> before it throws <see cref="FloraAssetNotReadyException"/>.</summary>
+    /// <value>2 minutes when not set; <see cref="Timeout.InfiniteTimeSpan"/> waits without limit.</value>
     public TimeSpan? ReadyTimeout { get; init; }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Flora.Sdk.Serialization;
+using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Models;
 

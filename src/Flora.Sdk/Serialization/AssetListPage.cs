@@ -1,3 +1,4 @@
+using Flora.Sdk.Models.Converters;
 using Flora.Sdk.Models;
 
 namespace Flora.Sdk.Serialization;

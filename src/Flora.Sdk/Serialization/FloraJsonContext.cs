@@ -21,6 +21,7 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(AssetListResponse))]
 [JsonSerializable(typeof(AssetListPage))]
 [JsonSerializable(typeof(ProjectAssetAttachResponse))]
+[JsonSerializable(typeof(Asset))]
 [JsonSerializable(typeof(WorkspaceListResponse))]
 [JsonSerializable(typeof(ProjectListPage))]
 [JsonSerializable(typeof(ProjectListResponse))]

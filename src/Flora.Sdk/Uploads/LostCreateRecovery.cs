@@ -1,5 +1,6 @@
-using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
+using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Uploads;
 
@@ -20,7 +21,7 @@ internal sealed record LostCreate(
 /// docs/reliability.md: list by workspace (and project) with the file name as the query, keep the assets that fit
 /// the call in every field the list shows, and adopt one only when exactly one fits.
 /// </summary>
-internal sealed class LostCreateRecovery(AssetService assets, TimeProvider time)
+internal sealed class LostCreateRecovery(AssetEndpoints assets)
 {
     /// <summary>How far FLORA's clock may be from ours: the window of "created during the call" widens by this on both ends.</summary>
     internal static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -34,13 +35,15 @@ internal sealed class LostCreateRecovery(AssetService assets, TimeProvider time)
     public async Task<AssetListResponse> FindAsync(LostCreate call, FloraConflictException refused, RequestOptions? options, CancellationToken cancellationToken)
     {
         var query = new AssetListParams { WorkspaceId = call.WorkspaceId, ProjectId = call.ProjectId, Query = call.FileName, Limit = 100 };
-        var until = time.GetUtcNow() + ClockSkew;
+        var until = assets.Api.TimeProvider.GetUtcNow() + ClockSkew;
         var fits = new List<AssetListResponse>();
-        var pages = 0;
-        await foreach (var page in assets.ListAsync(query, options, cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        string? cursor = null;
+        for (var pages = 0; pages < MaxPages; pages++)
         {
+            var page = (await assets.ListPageAsync(query, cursor, options, cancellationToken).ConfigureAwait(false)).Value;
             fits.AddRange(page.Items.Where(asset => Fits(asset, call, until)));
-            if (++pages == MaxPages)
+            cursor = page.NextCursor;
+            if (string.IsNullOrEmpty(cursor))
             {
                 break;
             }
@@ -71,14 +74,5 @@ internal sealed class LostCreateRecovery(AssetService assets, TimeProvider time)
         && (asset.WorkspaceId is null || asset.WorkspaceId == call.WorkspaceId)
         && (call.ProjectId is null || asset.ProjectId == call.ProjectId)
         && (call.SizeBytes is null || asset.SizeBytes is null || asset.SizeBytes == call.SizeBytes)
-        && CreatedAt(asset) is { } created && created >= call.Started - ClockSkew && created <= until;
-
-    /// <summary>The list sends a number whose unit FLORA does not document: Unix milliseconds (FLORA's SDK, the emulator), or seconds when small.</summary>
-    private static DateTimeOffset? CreatedAt(AssetListResponse asset) => asset.CreatedAt switch
-    {
-        null => null,
-        >= 100_000_000_000 and <= 253_402_300_799_999 => DateTimeOffset.FromUnixTimeMilliseconds(asset.CreatedAt.Value),
-        >= 0 and < 100_000_000_000 => DateTimeOffset.FromUnixTimeSeconds(asset.CreatedAt.Value),
-        _ => null,
-    };
+        && UnixTimestamp.ToDateTime(asset.CreatedAt) is { } created && created >= call.Started - ClockSkew && created <= until;
 }

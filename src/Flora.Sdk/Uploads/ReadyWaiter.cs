@@ -1,27 +1,32 @@
-using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
 
 namespace Flora.Sdk.Uploads;
 
 /// <summary>Polls an asset until it is <c>ready</c>, with growing pauses on the client's clock.</summary>
-internal sealed class ReadyWaiter(AssetService assets, TimeProvider time)
+internal sealed class ReadyWaiter(AssetEndpoints assets)
 {
-    private static readonly TimeSpan s_defaultTimeout = TimeSpan.FromMinutes(2);
+    /// <summary>How long a wait takes when the caller sets no timeout.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
+
     private static readonly TimeSpan s_firstPoll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan s_maxPoll = TimeSpan.FromSeconds(5);
 
-    /// <summary>Waits for an asset whose id and arguments were already validated.</summary>
-    public async Task<AssetRetrieveResponse> WaitAsync(string assetId, TimeSpan? timeout, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>Waits for an asset whose id and arguments were already validated; the first look is at once.</summary>
+    /// <exception cref="FloraAssetFailedException">The asset failed.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The time ran out before the asset was ready.</exception>
+    public async Task<Asset> WaitAsync(string assetId, TimeSpan? timeout, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var limit = timeout ?? s_defaultTimeout;
+        var time = assets.Api.TimeProvider;
+        var limit = timeout ?? DefaultTimeout;
         var started = time.GetTimestamp();
         var pause = s_firstPoll;
         while (true)
         {
-            var asset = await assets.RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+            var asset = (await assets.RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
             if (asset.Status == AssetStatus.Ready)
             {
-                return asset;
+                return asset.ToAsset();
             }
 
             if (asset.Status == AssetStatus.Failed)
@@ -32,8 +37,7 @@ internal sealed class ReadyWaiter(AssetService assets, TimeProvider time)
             var remaining = limit == Timeout.InfiniteTimeSpan ? pause : limit - time.GetElapsedTime(started);
             if (remaining <= TimeSpan.Zero)
             {
-                throw new FloraTimeoutException(
-                    $"Asset '{assetId}' is still '{asset.Status}' after {limit.TotalSeconds:0.#} s; pass a longer timeout to WaitForReadyAsync, or check it later with RetrieveAsync.");
+                throw new FloraAssetNotReadyException(assetId, asset.Status, limit);
             }
 
             await Task.Delay(pause < remaining ? pause : remaining, time, cancellationToken).ConfigureAwait(false);

@@ -1,35 +1,58 @@
 using System.Diagnostics;
 using System.Net;
-using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
 using Flora.Sdk.Transport;
 
 namespace Flora.Sdk.Uploads;
 
 /// <summary>
-/// Picks how <see cref="IAssetService.UploadAsync"/> sends the bytes: direct for a known length of at most
+/// The upload paths of one client, and the choice between them: direct for a known length of at most
 /// <see cref="DirectUpload.MaxBytes"/> (or when asked), the signed saga otherwise, and the saga again when the server
-/// refuses direct uploads with 415.
+/// refuses direct uploads with 415; a URL goes to <see cref="UrlUpload"/>.
 /// </summary>
-internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, ReadyWaiter waiter)
+internal sealed class UploadRouter
 {
+    private readonly UploadSaga _signed;
+    private readonly DirectUpload _direct;
+    private readonly UrlUpload _url;
+
+    public UploadRouter(AssetEndpoints assets, HttpMessageInvoker uploadInvoker)
+    {
+        Waiter = new ReadyWaiter(assets);
+        var recovery = new LostCreateRecovery(assets);
+        _direct = new DirectUpload(assets.Api, recovery);
+        _signed = new UploadSaga(assets, uploadInvoker, Waiter, recovery);
+        _url = new UrlUpload(assets, Waiter, recovery);
+    }
+
+    public ReadyWaiter Waiter { get; }
+
     /// <summary>Whether the arguments (already validated) take the direct path.</summary>
-    public static bool IsDirect(Stream content, AssetUploadParams parameters) => parameters.Path switch
+    public static bool IsDirect(Stream content, AssetUploadPath path) => path switch
     {
         AssetUploadPath.Direct => true,
         AssetUploadPath.SignedUrl => false,
         _ => content.CanSeek && content.Length - content.Position <= DirectUpload.MaxBytes,
     };
 
-    /// <summary>Uploads with arguments that were already validated, with <see cref="AssetUploadParams.ContentType"/> resolved.</summary>
-    public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>One direct create, without the upload's span or a wait.</summary>
+    public Task<Asset> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken) =>
+        _direct.CreateAsync(content, upload, options, cancellationToken);
+
+    /// <summary>A server-side fetch of <paramref name="url"/>.</summary>
+    public Task<Asset> FetchAsync(Uri url, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken) =>
+        _url.RunAsync(url, upload, options, cancellationToken);
+
+    /// <summary>Uploads a stream; the asset with every field FLORA answered during the call.</summary>
+    public async Task<Asset> RunAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         // One span per upload, whichever path it takes: the parent of its create, send and complete steps.
         using var activity = FloraDiagnostics.ActivitySource.StartActivity("assets.upload", ActivityKind.Internal);
-        if (!IsDirect(content, parameters))
+        if (!IsDirect(content, upload.Path))
         {
             activity?.SetTag("flora.upload.path", FloraMetrics.SignedPath);
-            return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            return await _signed.RunAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         }
 
         activity?.SetTag("flora.upload.path", FloraMetrics.DirectPath);
@@ -37,11 +60,11 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
         var origin = content.CanSeek ? content.Position : (long?)null;
         try
         {
-            var completed = await RunDirectAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            var asset = await RunDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
             var bytesSent = origin is { } sent ? content.Position - sent : 0;
             activity?.SetTag("flora.upload.bytes", bytesSent);
             FloraMetrics.UploadFinished(FloraMetrics.DirectPath, bytesSent, failure: null);
-            return completed;
+            return asset;
         }
         catch (FloraApiException refused) when (refused.StatusCode == HttpStatusCode.UnsupportedMediaType)
         {
@@ -58,7 +81,7 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
 
             content.Position = start;
             activity?.SetTag("flora.upload.path", FloraMetrics.SignedPath);
-            return await signed.RunAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            return await _signed.RunAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.DirectPath, ex))
         {
@@ -66,16 +89,13 @@ internal sealed class UploadRouter(UploadSaga signed, DirectUpload direct, Ready
         }
     }
 
-    private async Task<AssetCompleteResponse> RunDirectAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>One request; with <see cref="UploadRequest.WaitForReady"/>, one GET more for retrieve's metadata (as FLORA's own SDK does).</summary>
+    private async Task<Asset> RunDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var created = await direct.CreateAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+        var created = await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         SendCore.TagCallSpan("flora.asset_id", created.AssetId);
-        var completed = AssetService.AsCompleteResponse(created);
-        if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
-        {
-            completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(completed.AssetId, null, options, cancellationToken).ConfigureAwait(false));
-        }
-
-        return completed;
+        return upload.WaitForReady
+            ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))
+            : created;
     }
 }

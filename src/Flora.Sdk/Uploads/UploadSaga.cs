@@ -1,4 +1,4 @@
-using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
 using Flora.Sdk.Transport;
 
@@ -9,14 +9,14 @@ namespace Flora.Sdk.Uploads;
 /// complete → optionally wait for <c>ready</c>. A refused or expired reservation is renewed once (the asset "retry"
 /// endpoint) and sent afresh. How the bytes travel is <see cref="SignedUploadTarget"/> and <see cref="ByteUpload"/>.
 /// </summary>
-internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMessageInvoker uploadInvoker, ReadyWaiter waiter, LostCreateRecovery recovery)
+internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploadInvoker, ReadyWaiter waiter, LostCreateRecovery recovery)
 {
-    /// <summary>Runs the saga for arguments that were already validated.</summary>
-    public async Task<AssetCompleteResponse> RunAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>Runs the saga for an upload that was already validated: the asset with every field its steps answered.</summary>
+    public async Task<Asset> RunAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         try
         {
-            return await RunSignedAsync(content, parameters, options, cancellationToken).ConfigureAwait(false);
+            return await RunSignedAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.SignedPath, ex))
         {
@@ -24,34 +24,24 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
         }
     }
 
-    private async Task<AssetCompleteResponse> RunSignedAsync(Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    private async Task<Asset> RunSignedAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var contentType = parameters.ContentType ?? ContentTypes.FromFileName(parameters.FileName);
-        var bytes = new ByteUpload(api.Core, uploadInvoker, content, parameters.FileName, contentType, parameters.Progress);
+        var api = assets.Api;
+        var bytes = new ByteUpload(api.Core, uploadInvoker, content, upload.FileName!, upload.ContentType!, upload.Progress);
 
         var started = api.TimeProvider.GetUtcNow();
         var renewed = false;
         AssetUploadState reservation;
         try
         {
-            reservation = Usable(await assets.SendCreateAsync(
-                new AssetCreateParams
-                {
-                    Source = AssetSource.SignedUrl,
-                    WorkspaceId = parameters.WorkspaceId,
-                    FileName = parameters.FileName,
-                    ContentType = contentType,
-                    Folder = parameters.Folder,
-                    ProjectId = parameters.ProjectId,
-                },
-                StepOptions(options, "create"),
-                cancellationToken).ConfigureAwait(false));
+            reservation = Usable((await assets.CreateAsync(upload.CreateParams(AssetSource.SignedUrl), StepOptions(options, "create"), cancellationToken)
+                .ConfigureAwait(false)).Value);
         }
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
         {
             // The create was processed but its answer lost: continue from the asset it made, with a fresh reservation.
             var found = await recovery.FindAsync(
-                new LostCreate(parameters.WorkspaceId, parameters.ProjectId, parameters.FileName, contentType, "signed_url", [AssetStatus.PendingUpload], null, started),
+                new LostCreate(upload.WorkspaceId, upload.ProjectId, upload.FileName, upload.ContentType, "signed_url", [AssetStatus.PendingUpload], null, started),
                 refused, options, cancellationToken).ConfigureAwait(false);
             reservation = await RenewAsync(found.AssetId!, options, cancellationToken).ConfigureAwait(false);
             renewed = true;
@@ -83,15 +73,18 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
         }
 
         // A repeated UploadAsync with the caller's key repeats this step's derived key: a duplicate may be a first attempt.
-        var completed = await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken).ConfigureAwait(false);
+        var completed = (await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken)
+            .ConfigureAwait(false)).Value;
         SendCore.TagCallSpan("flora.upload.bytes", bytes.BytesSent);
-        if (parameters.WaitForReady && completed.Status != AssetStatus.Ready)
+        // The reservation's instructions are spent by this call; the result describes the asset, not a slot to upload to.
+        var asset = (reservation.ToAsset() with { Upload = null, UploadUrl = null, ExpiresAt = null }).With(completed.ToAsset());
+        if (upload.WaitForReady)
         {
-            completed = AssetService.AsCompleteResponse(await waiter.WaitAsync(reservation.AssetId, null, options, cancellationToken).ConfigureAwait(false));
+            asset = asset.With(await waiter.WaitAsync(reservation.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false));
         }
 
         FloraMetrics.UploadFinished(FloraMetrics.SignedPath, bytes.BytesSent, failure: null);
-        return completed;
+        return asset;
     }
 
     /// <summary>The next steps address the asset by the id the server returned: a missing or unusable one is the server's fault.</summary>
@@ -108,10 +101,10 @@ internal sealed class UploadSaga(AssetService assets, ApiTransport api, HttpMess
     }
 
     private async Task<AssetUploadState> RenewAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken) =>
-        Usable(await assets.RetryAsync(assetId, StepOptions(options, "retry"), cancellationToken).ConfigureAwait(false));
+        Usable((await assets.RetryAsync(assetId, StepOptions(options, "retry"), cancellationToken).ConfigureAwait(false)).Value);
 
     private bool IsExpired(AssetUploadState reservation) =>
-        reservation.ExpiresAt is { } expires && expires <= api.TimeProvider.GetUtcNow();
+        reservation.ExpiresAt is { } expires && expires <= assets.Api.TimeProvider.GetUtcNow();
 
     /// <summary>A 4xx from the upload host means the reservation was refused or has expired; 408 and 429 are transient.</summary>
     private static bool IsRejectedReservation(FloraUploadHostException exception) =>

@@ -1,24 +1,23 @@
-using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
 using Flora.Sdk.Transport;
 
 namespace Flora.Sdk.Uploads;
 
 /// <summary>
-/// A server-side fetch in one call: create from the URL, then wait for <c>ready</c> (no poll when the create already
-/// answers ready). A create whose answer was lost is found again by <see cref="LostCreateRecovery"/>.
+/// A server-side fetch in one call: create from the URL, then wait for <c>ready</c>. A create whose answer was lost is
+/// found again by <see cref="LostCreateRecovery"/>.
 /// </summary>
-internal sealed class UrlUpload(AssetService assets, ReadyWaiter waiter, LostCreateRecovery recovery, TimeProvider time)
+internal sealed class UrlUpload(AssetEndpoints assets, ReadyWaiter waiter, LostCreateRecovery recovery)
 {
-    /// <summary>Runs with arguments that were already validated; <paramref name="fileName"/> and <paramref name="contentType"/> are resolved.</summary>
-    public async Task<AssetCompleteResponse> RunAsync(
-        Uri url, AssetUrlUploadParams parameters, string? fileName, string? contentType, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>Runs an upload that was already validated: the ready asset, with what the create answered.</summary>
+    public async Task<Asset> RunAsync(Uri url, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         try
         {
-            var completed = await FetchAsync(url, parameters, fileName, contentType, options, cancellationToken).ConfigureAwait(false);
+            var asset = await FetchAsync(url, upload, options, cancellationToken).ConfigureAwait(false);
             FloraMetrics.UploadFinished(FloraMetrics.UrlPath, 0, failure: null);
-            return completed;
+            return asset;
         }
         catch (Exception ex) when (FloraMetrics.UploadFailed(FloraMetrics.UrlPath, ex))
         {
@@ -26,42 +25,22 @@ internal sealed class UrlUpload(AssetService assets, ReadyWaiter waiter, LostCre
         }
     }
 
-    private async Task<AssetCompleteResponse> FetchAsync(
-        Uri url, AssetUrlUploadParams parameters, string? fileName, string? contentType, RequestOptions? options, CancellationToken cancellationToken)
+    private async Task<Asset> FetchAsync(Uri url, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var started = time.GetUtcNow();
-        string assetId;
-        AssetStatus status;
-        AssetCompleteResponse? answer = null;
+        var started = assets.Api.TimeProvider.GetUtcNow();
+        Asset created;
         try
         {
-            var created = await assets.SendCreateAsync(
-                new AssetCreateParams
-                {
-                    Source = url.AbsoluteUri,
-                    WorkspaceId = parameters.WorkspaceId,
-                    FileName = fileName,
-                    ContentType = contentType,
-                    Folder = parameters.Folder,
-                    ProjectId = parameters.ProjectId,
-                },
-                options, cancellationToken).ConfigureAwait(false);
-            (assetId, status) = (created.AssetId, created.Status);
-            answer = AssetService.AsCompleteResponse(created);
+            created = (await assets.CreateAsync(upload.CreateParams(url.AbsoluteUri), options, cancellationToken).ConfigureAwait(false)).Value.ToAsset();
         }
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
         {
-            var found = await recovery.FindAsync(
-                new LostCreate(parameters.WorkspaceId, parameters.ProjectId, fileName, contentType, "url", [AssetStatus.PendingUpload, AssetStatus.Ready], null, started),
-                refused, options, cancellationToken).ConfigureAwait(false);
-            (assetId, status) = (found.AssetId!, found.Status);
+            created = (await recovery.FindAsync(
+                new LostCreate(upload.WorkspaceId, upload.ProjectId, upload.FileName, upload.ContentType, "url", [AssetStatus.PendingUpload, AssetStatus.Ready], null, started),
+                refused, options, cancellationToken).ConfigureAwait(false)).ToAsset();
         }
 
-        if (status == AssetStatus.Ready && answer is not null)
-        {
-            return answer;
-        }
-
-        return AssetService.AsCompleteResponse(await waiter.WaitAsync(assetId, parameters.ReadyTimeout, options, cancellationToken).ConfigureAwait(false));
+        // Even a create answered ready is read once more: retrieve has the metadata (size, dimensions) the create lacks.
+        return created.With(await waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false));
     }
 }

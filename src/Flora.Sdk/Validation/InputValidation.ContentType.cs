@@ -1,5 +1,4 @@
 using Flora.Sdk.Models;
-using Flora.Sdk.Uploads;
 
 namespace Flora.Sdk.Validation;
 
@@ -11,7 +10,7 @@ internal static partial class InputValidation
     /// </summary>
     public static string UploadContentType(string? contentType, string fileName, bool allowUnknown, string paramName)
     {
-        var resolved = contentType ?? ContentTypes.FromFileName(fileName);
+        var resolved = contentType ?? AssetContentTypes.FromFileName(fileName) ?? AssetContentTypes.Unknown;
         if (allowUnknown || AssetContentTypes.IsAllowed(resolved))
         {
             return resolved;

@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
 using Flora.Sdk.Models;
+using Flora.Sdk.Uploads;
 
 namespace Flora.Sdk.Validation;
 
 internal static partial class InputValidation
 {
-    /// <summary>The rules of <see cref="IAssetService.UploadAsync"/>: all checked before the reservation is made.</summary>
-    public static void Upload(Stream? content, AssetUploadParams? parameters, string contentName, string paramName)
+    /// <summary>The rules of <see cref="IAssetService.UploadAsync"/>, all checked before the reservation is made; the upload they describe.</summary>
+    public static UploadRequest Upload(Stream? content, AssetUploadParams? parameters, string contentName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(content, contentName);
         ArgumentNullException.ThrowIfNull(parameters, paramName);
@@ -15,33 +16,45 @@ internal static partial class InputValidation
             throw new ArgumentException("The content stream cannot be read: pass a readable stream positioned at the first byte to upload.", contentName);
         }
 
-        WorkspaceId(parameters.WorkspaceId, $"{paramName}.{nameof(AssetUploadParams.WorkspaceId)}");
-        if (string.IsNullOrWhiteSpace(parameters.FileName))
+        var contentType = UploadFields(
+            parameters.WorkspaceId, parameters.FileName, parameters.ContentType, parameters.Folder, parameters.ProjectId, parameters.AllowUnknownContentType,
+            parameters.ReadyTimeout, paramName);
+        return UploadRequest.From(parameters, contentType);
+    }
+
+    /// <summary>The rules every stream or file upload shares; the content type it sends (given or inferred, and checked).</summary>
+    private static string UploadFields(
+        string workspaceId, string fileName, string? contentType, string? folder, string? projectId, bool allowUnknown, TimeSpan? readyTimeout, string paramName)
+    {
+        WorkspaceId(workspaceId, $"{paramName}.{nameof(AssetUploadParams.WorkspaceId)}");
+        if (string.IsNullOrWhiteSpace(fileName))
         {
             throw new ArgumentException("FileName is required, for example 'product.png'; FLORA stores the asset under it.", $"{paramName}.{nameof(AssetUploadParams.FileName)}");
         }
 
-        if (parameters.FileName.Any(char.IsControl))
+        if (fileName.Any(char.IsControl))
         {
             // The name goes into the multipart Content-Disposition header sent to the upload target.
             throw new ArgumentException("FileName contains line breaks or control characters: pass a plain file name such as 'product.png'.", $"{paramName}.{nameof(AssetUploadParams.FileName)}");
         }
 
-        if (parameters.ContentType is not null && string.IsNullOrWhiteSpace(parameters.ContentType))
+        if (contentType is not null && string.IsNullOrWhiteSpace(contentType))
         {
             throw new ArgumentException("ContentType is blank: leave it null to infer it from the file name.", $"{paramName}.{nameof(AssetUploadParams.ContentType)}");
         }
 
-        if (parameters.ContentType is not null && !MediaTypeHeaderValue.TryParse(parameters.ContentType, out _))
+        if (contentType is not null && !MediaTypeHeaderValue.TryParse(contentType, out _))
         {
             // The upload step would otherwise fail after an asset was created.
             throw new ArgumentException(
-                $"ContentType '{parameters.ContentType.ReplaceLineEndings(" ")}' is not a media type: pass one such as 'image/png', or leave it null to infer it from the file name.",
+                $"ContentType '{contentType.ReplaceLineEndings(" ")}' is not a media type: pass one such as 'image/png', or leave it null to infer it from the file name.",
                 $"{paramName}.{nameof(AssetUploadParams.ContentType)}");
         }
 
-        OptionalText(parameters.Folder, $"{paramName}.{nameof(AssetUploadParams.Folder)}");
-        OptionalProjectId(parameters.ProjectId, $"{paramName}.{nameof(AssetUploadParams.ProjectId)}");
+        OptionalText(folder, $"{paramName}.{nameof(AssetUploadParams.Folder)}");
+        OptionalProjectId(projectId, $"{paramName}.{nameof(AssetUploadParams.ProjectId)}");
+        Timeout(readyTimeout, $"{paramName}.{nameof(AssetUploadParams.ReadyTimeout)}");
+        return UploadContentType(contentType, fileName, allowUnknown, $"{paramName}.{nameof(AssetUploadParams.ContentType)}");
     }
 
     /// <summary>A forced direct upload of a stream known to be larger than FLORA takes that way would be refused after its bytes were sent.</summary>
@@ -56,8 +69,35 @@ internal static partial class InputValidation
         }
     }
 
+    /// <summary>The rules of <see cref="IAssetService.UploadFromUrlAsync"/>; the upload they describe.</summary>
+    public static UploadRequest UrlUpload(Uri? url, AssetUrlUploadParams? parameters, string urlName, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(url, urlName);
+        ArgumentNullException.ThrowIfNull(parameters, paramName);
+        Source(url.IsAbsoluteUri ? url.AbsoluteUri : url.OriginalString, urlName);
+        WorkspaceId(parameters.WorkspaceId, $"{paramName}.{nameof(AssetUrlUploadParams.WorkspaceId)}");
+        UrlUploadFields(parameters, paramName);
+        Timeout(parameters.ReadyTimeout, $"{paramName}.{nameof(AssetUrlUploadParams.ReadyTimeout)}");
+        var fileName = parameters.FileName ?? NameFrom(url);
+
+        // A URL whose name says nothing about its type leaves the type to FLORA, which sees the fetched bytes.
+        string? contentType = null;
+        if (parameters.ContentType is not null || (fileName is not null && AssetContentTypes.FromFileName(fileName) is not null))
+        {
+            contentType = UploadContentType(parameters.ContentType, fileName ?? string.Empty, parameters.AllowUnknownContentType, $"{paramName}.{nameof(AssetUrlUploadParams.ContentType)}");
+        }
+
+        return UploadRequest.From(parameters, fileName, contentType);
+    }
+
+    private static string? NameFrom(Uri url)
+    {
+        var name = Uri.UnescapeDataString(Path.GetFileName(url.AbsolutePath));
+        return string.IsNullOrWhiteSpace(name) || name.Any(char.IsControl) ? null : name;
+    }
+
     /// <summary>The optional fields of <see cref="IAssetService.UploadFromUrlAsync"/>.</summary>
-    public static void UrlUploadFields(AssetUrlUploadParams parameters, string paramName)
+    private static void UrlUploadFields(AssetUrlUploadParams parameters, string paramName)
     {
         OptionalText(parameters.FileName, $"{paramName}.{nameof(AssetUrlUploadParams.FileName)}");
         OptionalText(parameters.ContentType, $"{paramName}.{nameof(AssetUrlUploadParams.ContentType)}");
@@ -69,8 +109,8 @@ internal static partial class InputValidation
         }
     }
 
-    /// <summary>The rules of <see cref="IAssetService.UploadFileAsync"/> that concern the file; the rest are <see cref="Upload"/>'s.</summary>
-    public static void FileUpload(string? path, AssetFileUploadParams? parameters, string pathName, string paramName)
+    /// <summary>The rules of <see cref="IAssetService.UploadFileAsync"/>: the file's, then those of any upload; the upload they describe.</summary>
+    public static UploadRequest FileUpload(string? path, AssetFileUploadParams? parameters, string pathName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(path, pathName);
         ArgumentNullException.ThrowIfNull(parameters, paramName);
@@ -83,5 +123,11 @@ internal static partial class InputValidation
         {
             throw new FileNotFoundException($"There is no file at '{path}' to upload.", path);
         }
+
+        var fileName = parameters.FileName ?? Path.GetFileName(path);
+        var contentType = UploadFields(
+            parameters.WorkspaceId, fileName, parameters.ContentType, parameters.Folder, parameters.ProjectId, parameters.AllowUnknownContentType,
+            parameters.ReadyTimeout, paramName);
+        return UploadRequest.From(parameters, fileName, contentType);
     }
 }

@@ -30,7 +30,7 @@ public class DirectUploadTests
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect(), HttpStatusCode.Created));
         using var client = api.Client();
 
-        var result = await client.Assets.UploadAsync(new MemoryStream(bytes), s_params with { WaitForReady = true });
+        var result = await client.Assets.UploadAsync(new MemoryStream(bytes), s_params);
 
         var request = api.Single();
         RequestAssert.Sent(request, HttpMethod.Post, "/api/v1/assets");
@@ -45,6 +45,28 @@ public class DirectUploadTests
         Assert.Equal(AssetId, result.AssetId);
         Assert.Equal(AssetStatus.Ready, result.Status);
         Assert.Equal("https://cdn.test/asset_d1.png", result.Url);
+    }
+
+    [Fact]
+    public async Task UploadAsync_WaitForReady_OneGetMore_KeepsTheCreatesFieldsAndAddsRetrievesMetadata()
+    {
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect(), HttpStatusCode.Created))
+            .On(HttpMethod.Get, $"assets/{AssetId}", Reply.Json(
+                $$"""{"asset_id":"{{AssetId}}","status":"ready","name":"product.png","content_type":"image/png","size_bytes":102400,"width":8,"height":4,"created_at":"2026-12-03T10:00:00Z","new_field":true}"""));
+        using var client = api.Client();
+
+        var result = await client.Assets.UploadAsync(new MemoryStream(Content(100 * 1024)), s_params with { WaitForReady = true });
+
+        Assert.Equal(2, api.Count);
+        RequestAssert.Sent(api.Requests[1], HttpMethod.Get, $"/api/v1/assets/{AssetId}");
+        Assert.Equal("workspace", result.Visibility);
+        Assert.Equal("https://cdn.test/asset_d1.png", result.Url);
+        Assert.Equal("direct", result.UploadedVia);
+        Assert.Equal("product.png", result.Name);
+        Assert.Equal((102400L, 8, 4), (result.SizeBytes, result.Width, result.Height));
+        Assert.NotNull(result.CreatedAt);
+        Assert.True(result.AdditionalProperties["new_field"].GetBoolean());
     }
 
     [Fact]

@@ -506,10 +506,14 @@ public class UploadSagaTests
         using var client = api.Client(clock);
         var started = clock.GetUtcNow();
 
-        var ex = await Assert.ThrowsAsync<FloraTimeoutException>(() =>
+        var ex = await Assert.ThrowsAsync<FloraAssetNotReadyException>(() =>
             clock.RunAsync(client.Assets.WaitForReadyAsync(AssetId, TimeSpan.FromSeconds(3))));
 
         Assert.Contains(AssetId, ex.Message);
+        Assert.Equal(AssetId, ex.AssetId);
+        Assert.Equal(AssetStatus.PendingUpload, ex.LastStatus);
+        Assert.IsNotType<FloraConnectionException>(ex, exactMatch: false);
+        Assert.Contains("WaitForReadyAsync", ex.Message);
         Assert.Equal(4, api.Count);
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(0.5)], clock.CreatedTimers);
         Assert.Equal(TimeSpan.FromSeconds(3), clock.GetUtcNow() - started);

@@ -10,20 +10,31 @@ public class UrlUploadTests
     private static readonly Uri s_url = new("https://images.example.com/cat%20photos/cat.jpg");
 
     [Fact]
-    public async Task UploadFromUrlAsync_CreateAnswersReady_MakesOneRequestAndNoPoll()
+    public async Task UploadFromUrlAsync_CreateAnswersReady_ReadsTheMetadataOnceWithoutAPause()
     {
-        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(
-            """{"asset_id":"asset_u","status":"ready","uploaded_via":"url","url":"https://cdn.test/cat.jpg","workspace_id":"ws_1"}""", HttpStatusCode.Created));
-        using var client = api.Client();
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(
+                """{"asset_id":"asset_u","status":"ready","uploaded_via":"url","url":"https://cdn.test/cat.jpg","workspace_id":"ws_1","visibility":"private"}""", HttpStatusCode.Created))
+            .On(HttpMethod.Get, "assets/asset_u", Reply.Json(
+                """{"asset_id":"asset_u","status":"ready","url":"https://cdn.test/cat.jpg","name":"cat.jpg","content_type":"image/jpeg","width":640,"height":480,"size_bytes":12345,"created_at":"2026-12-03T10:00:00Z"}"""));
+        using var client = api.Client(clock);
 
-        var result = await client.Assets.UploadFromUrlAsync(s_url, new AssetUrlUploadParams { WorkspaceId = "ws_1", ProjectId = "prj_1", Folder = "f" });
+        var result = await clock.RunAsync(client.Assets.UploadFromUrlAsync(s_url, new AssetUrlUploadParams { WorkspaceId = "ws_1", ProjectId = "prj_1", Folder = "f" }));
 
-        var request = api.Single();
+        Assert.Equal(2, api.Count);
+        Assert.Empty(clock.CreatedTimers);
         Assert.Equal(
             """{"source":"https://images.example.com/cat%20photos/cat.jpg","workspace_id":"ws_1","content_type":"image/jpeg","file_name":"cat.jpg","folder":"f","project_id":"prj_1"}""",
-            request.BodyText);
+            api.Requests[0].BodyText);
+        RequestAssert.Sent(api.Requests[1], HttpMethod.Get, "/api/v1/assets/asset_u");
         Assert.Equal("asset_u", result.AssetId);
         Assert.Equal(AssetStatus.Ready, result.Status);
+        Assert.Equal("private", result.Visibility);
+        Assert.Equal("url", result.UploadedVia);
+        Assert.Equal("cat.jpg", result.Name);
+        Assert.Equal((640, 480, 12345L), (result.Width, result.Height, result.SizeBytes));
+        Assert.Equal(DateTimeOffset.Parse("2026-12-03T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture), result.CreatedAt);
     }
 
     [Fact]
@@ -86,11 +97,13 @@ public class UrlUploadTests
     [Fact]
     public async Task UploadFromUrlAsync_NoExtension_LeavesTheTypeToFlora()
     {
-        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json("""{"asset_id":"asset_u","status":"ready"}""", HttpStatusCode.Created));
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json("""{"asset_id":"asset_u","status":"ready"}""", HttpStatusCode.Created))
+            .On(HttpMethod.Get, "assets/asset_u", Reply.Json("""{"asset_id":"asset_u","status":"ready"}"""));
         using var client = api.Client();
 
         await client.Assets.UploadFromUrlAsync(new Uri("https://images.example.com/render"), new AssetUrlUploadParams { WorkspaceId = "ws_1" });
 
-        Assert.DoesNotContain("content_type", api.Single().BodyText);
+        Assert.DoesNotContain("content_type", api.Requests[0].BodyText);
     }
 }

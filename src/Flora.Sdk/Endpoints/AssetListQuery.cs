@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Flora.Sdk.Models;
 
-namespace Flora.Sdk.Assets;
+namespace Flora.Sdk.Endpoints;
 
 /// <summary>The relative URI of one page of <c>GET /assets</c>: the filters and the cursor, each escaped.</summary>
 internal static class AssetListQuery
