@@ -1,5 +1,5 @@
-using Flora.Sdk.Models.Converters;
 using Flora.Sdk.Models;
+using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Serialization;
 
