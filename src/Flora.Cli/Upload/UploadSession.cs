@@ -155,7 +155,11 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
             manifest.Record(Entry(job, notReady.AssetId, processingSha, UploadManifest.Processing));
             return new FileOutcome
             {
-                Path = job.RelativePath, Status = UploadManifest.Processing, Size = job.Size, AssetId = notReady.AssetId, Sha256 = processingSha,
+                Path = job.RelativePath,
+                Status = UploadManifest.Processing,
+                Size = job.Size,
+                AssetId = notReady.AssetId,
+                Sha256 = processingSha,
                 Error = $"still '{notReady.LastStatus}' after the wait; rerun with --wait (and a longer --wait-timeout) to wait for it, it will not be uploaded again",
             };
         }
@@ -213,7 +217,11 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
             {
                 Add(new FileOutcome
                 {
-                    Path = job.RelativePath, Status = UploadManifest.Processing, Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256,
+                    Path = job.RelativePath,
+                    Status = UploadManifest.Processing,
+                    Size = job.Size,
+                    AssetId = entry.AssetId,
+                    Sha256 = entry.Sha256,
                     Error = request.Wait
                         ? $"still '{notReady.LastStatus}' after {request.WaitTimeout.TotalSeconds:0.#} s; rerun with --wait and a longer --wait-timeout"
                         : $"still '{notReady.LastStatus}'; rerun with --wait to wait for it",
