@@ -15,16 +15,21 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
 
     private const int MaxPages = 10;
 
-    /// <summary>Whether an item's upload was refused because its key was used before (by an earlier run).</summary>
+    /// <summary>
+    /// Whether an item's upload was refused because its key was used before (by an earlier run): a duplicate on the
+    /// first attempt, or one on a retry that the upload's own lost-create recovery could not match (it looks only for
+    /// an asset made during this call, in the state that call would leave it).
+    /// </summary>
     public static bool IsReusedKey(Exception exception) =>
-        exception is FloraConflictException { ErrorCode: "idempotency_duplicate" };
+        exception is FloraConflictException { ErrorCode: "idempotency_duplicate" }
+        || exception is FloraLostCreateException { CandidateAssetIds.Count: 0 };
 
     /// <summary>Finds and continues the asset an earlier run made for <paramref name="item"/>.</summary>
     /// <exception cref="FloraLostCreateException">None or several assets fit, or the one that fits never received its bytes.</exception>
     /// <exception cref="FloraAssetFailedException">The earlier run's asset failed processing.</exception>
     /// <exception cref="FloraAssetNotReadyException">With WaitForReady, the adopted asset was still processing when ReadyTimeout ran out.</exception>
     public async Task<Asset> AdoptAsync(
-        AssetUploadItem item, string? contentType, long? length, RequestOptions? options, FloraConflictException refused, CancellationToken cancellationToken)
+        AssetUploadItem item, string? contentType, long? length, RequestOptions? options, FloraException refused, CancellationToken cancellationToken)
     {
         var reads = WithoutKey(options);
         var query = new AssetListParams { WorkspaceId = parameters.WorkspaceId, ProjectId = parameters.ProjectId, Query = item.FileName, Limit = 100 };

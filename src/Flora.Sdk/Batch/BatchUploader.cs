@@ -82,7 +82,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
             tracker.Finish(progress, succeeded: true);
             return new AssetUploadResult { Item = item, Index = index, Asset = asset, Length = length };
         }
-        catch (FloraConflictException refused) when (progress is not null && itemOptions?.IdempotencyKey is not null && BatchItemRecovery.IsReusedKey(refused))
+        catch (FloraException refused) when (progress is not null && itemOptions?.IdempotencyKey is not null && BatchItemRecovery.IsReusedKey(refused))
         {
             return await AdoptAsync(item, index, length, progress, itemOptions, refused, tracker, cancellationToken).ConfigureAwait(false);
         }
@@ -99,7 +99,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
 
     /// <summary>The item's key was used by an earlier run: adopt the asset that run made, or fail with the typed error that names it.</summary>
     private async Task<AssetUploadResult?> AdoptAsync(
-        AssetUploadItem item, int index, long? length, ItemProgress progress, RequestOptions itemOptions, FloraConflictException refused,
+        AssetUploadItem item, int index, long? length, ItemProgress progress, RequestOptions itemOptions, FloraException refused,
         BatchProgressTracker tracker, CancellationToken cancellationToken)
     {
         try
