@@ -19,10 +19,13 @@ internal static class FloraCli
             AssetCommands.Create(),
             WorkspaceCommands.Create(),
             ProjectCommands.Create(),
+            FeedbackCommands.Create(),
+            ApiCommand.Create(),
             EmulatorCommand.Create(),
         };
 
-        var parsed = root.Parse(args);
+        // No response files: '@file' is 'flora api --data @file', as in 'gh api'.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

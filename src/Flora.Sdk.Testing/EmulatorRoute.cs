@@ -35,4 +35,16 @@ public enum EmulatorRoute
 
     /// <summary><c>GET /api/v1/projects?workspace_id=…</c>: a workspace's projects, in cursor pages.</summary>
     ListProjects,
+
+    /// <summary><c>POST /api/v1/projects</c>: create a project.</summary>
+    CreateProject,
+
+    /// <summary><c>GET /api/v1/projects/{projectId}</c>: one project.</summary>
+    RetrieveProject,
+
+    /// <summary><c>GET /api/v1/projects/{projectId}/nodes</c>: the media nodes on a project's canvas, in cursor pages.</summary>
+    ListProjectNodes,
+
+    /// <summary><c>POST /api/v1/feedback</c>: record product feedback.</summary>
+    RecordFeedback,
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Flora.Sdk.Assets;
+using Flora.Sdk.Endpoints;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Transport.Responses;
@@ -20,6 +22,7 @@ public class FloraClient : IFloraClient, IDisposable
 
     // The upload transport this client made (not the factory's, nor one over the caller's UploadHandler), or null.
     private readonly HttpMessageInvoker? _ownedUploads;
+    private readonly AnyEndpoint _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
     /// <exception cref="FloraException">No API key is set.</exception>
@@ -79,6 +82,8 @@ public class FloraClient : IFloraClient, IDisposable
         Assets = new AssetService(Api, uploads);
         Projects = new ProjectService(Api);
         Workspaces = new WorkspaceService(Api);
+        Feedback = new Feedback.FeedbackService(Api);
+        _anyEndpoint = new AnyEndpoint(Api);
     }
 
     /// <inheritdoc/>
@@ -89,6 +94,14 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IWorkspaceService Workspaces { get; }
+
+    /// <inheritdoc/>
+    public IFeedbackService Feedback { get; }
+
+    /// <inheritdoc/>
+    public Task<FloraResponse<JsonNode?>> SendAsync(
+        HttpMethod method, string path, JsonNode? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        _anyEndpoint.SendAsync(method, path, body, options, cancellationToken);
 
     /// <summary>The base URL requests go to.</summary>
     public Uri BaseUrl => Api.BaseUrl;

@@ -7,6 +7,12 @@ namespace Flora.Sdk;
 /// <typeparam name="T">The parsed body's type.</typeparam>
 public sealed class FloraResponse<T>
 {
+    private readonly HttpResponseHeaders? _headers;
+
+    // The answered message, whose headers are read only when asked for: a typed call that discards this wrapper then
+    // never makes the headers object (RetrieveCostBenchmarks' allocations show it). Disposing a message keeps its headers.
+    private readonly HttpResponseMessage? _response;
+
     /// <summary>Creates a response; useful for faking <see cref="IAssetServiceWithRawResponse"/> in tests.</summary>
     /// <param name="value">The parsed body.</param>
     /// <param name="statusCode">The HTTP status.</param>
@@ -17,7 +23,23 @@ public sealed class FloraResponse<T>
         ArgumentNullException.ThrowIfNull(headers);
         Value = value;
         StatusCode = statusCode;
-        Headers = headers;
+        _headers = headers;
+    }
+
+    /// <summary>Creates a response over the message that answered, reading its headers on first use.</summary>
+    internal FloraResponse(T value, HttpResponseMessage response)
+    {
+        Value = value;
+        StatusCode = response.StatusCode;
+        _response = response;
+    }
+
+    private FloraResponse(T value, HttpStatusCode statusCode, HttpResponseHeaders? headers, HttpResponseMessage? response)
+    {
+        Value = value;
+        StatusCode = statusCode;
+        _headers = headers;
+        _response = response;
     }
 
     /// <summary>The parsed body.</summary>
@@ -27,8 +49,11 @@ public sealed class FloraResponse<T>
     public HttpStatusCode StatusCode { get; }
 
     /// <summary>The response headers of the attempt that succeeded.</summary>
-    public HttpResponseHeaders Headers { get; }
+    public HttpResponseHeaders Headers => _headers ?? _response!.Headers;
 
     /// <summary>The <c>request-id</c> header (else <c>x-request-id</c>), to quote to FLORA support.</summary>
     public string? RequestId => Transport.Responses.ResponseHeaders.RequestId(Headers);
+
+    /// <summary>The same answer (status and headers) carrying another value: a page made from the wire's, say.</summary>
+    internal FloraResponse<TOther> With<TOther>(TOther value) => new(value, StatusCode, _headers, _response);
 }

@@ -29,6 +29,8 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetContentTypes),
         typeof(Flora.Sdk.Models.AssetUrlUploadParams),
         typeof(Flora.Sdk.Models.ProjectListParams),
+        typeof(Flora.Sdk.Models.ProjectListNodesParams),
+        typeof(Flora.Sdk.Models.FeedbackKind),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

@@ -242,3 +242,54 @@ test('a direct create above 4 MiB is refused with 413 in FLORA\'s envelope', asy
 
   assert.equal(error.error.error.fields[0].field, 'file');
 });
+
+test('projects.create answers the new project, and projects.retrieve finds it (404 for a missing one)', async () => {
+  const created = await client.projects.create({ name: `Interop ${run}`, workspace_id: workspaceId });
+
+  shapes.assertShape(created, shapes.ProjectResponse, 'projects.create');
+  assert.match(created.project_id, /^prj_/);
+  assert.equal(created.name, `Interop ${run}`);
+  assert.equal(created.workspace_id, workspaceId);
+  const retrieved = await client.projects.retrieve(created.project_id);
+  shapes.assertShape(retrieved, shapes.ProjectResponse, 'projects.retrieve');
+  assert.deepEqual(retrieved, created);
+  await rejects(client.projects.retrieve(`prj_missing_${run}`), NotFoundError, 404, 'not_found');
+  const bad = await rejects(client.projects.create({ name: ' ', workspace_id: workspaceId }), BadRequestError, 400, 'input_validation_error');
+  assert.equal(bad.error.error.fields[0].field, 'name');
+});
+
+test('projects.listNodes pages the assets placed on the canvas (auto-paging) as media nodes', async () => {
+  const project = await client.projects.create({ name: `Nodes ${run}`, workspace_id: workspaceId });
+  const assets = [];
+  for (const name of ['a', 'b', 'c']) {
+    assets.push(await client.assets.create({ source: `https://media.flora.ai/${name}-${run}.png`, workspace_id: workspaceId, project_id: project.project_id }));
+  }
+
+  const first = await client.projects.listNodes(project.project_id, { limit: 2 });
+  assert.equal(first.nodes.length, 2);
+  assert.ok(first.hasNextPage(), 'two of three nodes leave a next page');
+  const nodes = [];
+  for await (const node of client.projects.listNodes(project.project_id, { limit: 2 })) nodes.push(node);
+
+  nodes.forEach((n, i) => shapes.assertShape(n, shapes.ProjectListNodesResponse, `nodes[${i}]`));
+  assert.deepEqual(nodes.map((n) => n.asset_id), assets.map((a) => a.asset_id));
+  assert.ok(nodes.every((n) => n.type === 'image' && /^node_/.test(n.node_id)), JSON.stringify(nodes));
+  assert.deepEqual(nodes.map((n) => n.label), ['a', 'b', 'c'].map((name) => `${name}-${run}.png`));
+  await rejects(client.projects.listNodes(`prj_missing_${run}`), NotFoundError, 404, 'not_found');
+});
+
+test('feedback.record records missing_capability feedback, and refuses an unknown kind', async () => {
+  const recorded = await client.feedback.record({
+    kind: 'missing_capability',
+    summary: 'Need support for Instagram CDN asset URLs',
+    detail: 'upload-asset rejected an image hosted on scontent-lga3-1.cdninstagram.com.',
+    attempted_tools: ['assets.create'],
+    workspace_id: workspaceId,
+  });
+
+  shapes.assertShape(recorded, shapes.FeedbackRecordResponse, 'feedback.record');
+  const bad = await rejects(
+    client.feedback.record({ kind: 'praise', summary: 's', detail: 'd' }),
+    BadRequestError, 400, 'input_validation_error');
+  assert.equal(bad.error.error.fields[0].field, 'kind');
+});

@@ -126,3 +126,21 @@ export function assertEnvelope(error, code) {
   assert.equal(error.error.error.code, code);
   assert.match(error.headers.get('request-id') ?? '', /^req_/);
 }
+
+// ProjectCreateResponse and ProjectRetrieveResponse declare the same fields as ProjectListResponse.
+export const ProjectResponse = ProjectListResponse;
+
+export const ProjectListNodesResponse = {
+  node_id: 'string',
+  type: ['image', 'video', 'audio', 'text'],
+  asset_id: 'string|null?',
+  height: 'number|null?',
+  label: 'string|null?',
+  url: 'string|null?',
+  width: 'number|null?',
+};
+
+export const FeedbackRecordResponse = {
+  feedback_id: 'string',
+  received_at: 'number',
+};

@@ -3,10 +3,17 @@ using Flora.Sdk.Models;
 
 namespace Flora.Cli.Commands;
 
-/// <summary><c>flora projects list</c> and <c>flora projects assets attach</c>.</summary>
+/// <summary><c>flora projects list|create|retrieve|nodes</c> and <c>flora projects assets attach</c>.</summary>
 internal static class ProjectCommands
 {
-    public static Command Create() => new("projects", "Projects and the assets on their canvases.") { ListCommand(), new Command("assets", "Assets on a project.") { AttachCommand() } };
+    public static Command Create() => new("projects", "Projects and the assets on their canvases.")
+    {
+        ListCommand(),
+        ProjectCanvasCommands.CreateCommand(),
+        ProjectCanvasCommands.RetrieveCommand(),
+        ProjectCanvasCommands.NodesCommand(),
+        new Command("assets", "Assets on a project.") { AttachCommand() },
+    };
 
     private static Command ListCommand()
     {

@@ -11,6 +11,9 @@ internal static class AllowedContentTypes
         "application/pdf",
     };
 
+    /// <summary>Every type in the list, for the test that pins it to the SDK's.</summary>
+    internal static IReadOnlyCollection<string> All => s_allowed;
+
     public const string Description =
         "images (image/jpeg, image/png, image/webp, image/gif, image/avif, image/heic, image/heif), video (video/mp4, video/webm, "
         + "video/quicktime), audio (audio/mpeg, audio/wav, audio/ogg) and application/pdf";

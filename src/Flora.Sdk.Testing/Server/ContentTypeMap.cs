@@ -23,6 +23,9 @@ internal static class ContentTypeMap
         [".pdf"] = "application/pdf",
     };
 
+    /// <summary>The whole table, for the test that pins it to the SDK's.</summary>
+    internal static IReadOnlyDictionary<string, string> ByExtension => s_byExtension;
+
     public static string? FromFileName(string? fileName) =>
         fileName is null ? null : s_byExtension.GetValueOrDefault(Path.GetExtension(fileName));
 }

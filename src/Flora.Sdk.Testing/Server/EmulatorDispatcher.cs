@@ -13,6 +13,8 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
     private readonly QueryEndpoints _queries = new(state);
     private readonly UploadEndpoint _upload = new(state);
     private readonly DiscoveryEndpoints _discovery = new(state);
+    private readonly ProjectEndpoints _projects = new(state);
+    private readonly FeedbackEndpoint _feedback = new(state);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -158,6 +160,10 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
                 EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
                 EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
                 EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
+                EmulatorRoute.CreateProject => await _projects.CreateAsync(context).ConfigureAwait(false),
+                EmulatorRoute.RetrieveProject => _projects.Retrieve(args[0]),
+                EmulatorRoute.ListProjectNodes => _projects.Nodes(args[0], context.Request.Query),
+                EmulatorRoute.RecordFeedback => await _feedback.RecordAsync(context).ConfigureAwait(false),
                 _ => EmulatorResult.NotFound("Not found."),
             };
         }

@@ -95,6 +95,30 @@ internal sealed class ProjectCatalog
     }
 
     public string CanvasUrl(string projectId) => $"{_state.Origin}/projects/{Uri.EscapeDataString(projectId)}";
+
+    /// <summary>Makes a new project (<c>POST /projects</c>) with a fresh <c>prj_</c> id.</summary>
+    public ProjectRecord Create(string name, string workspaceId)
+    {
+        _state.AssertLocked();
+        var projectId = "prj_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        var project = new ProjectRecord
+        {
+            ProjectId = projectId,
+            Name = name,
+            WorkspaceId = workspaceId,
+            Origin = "api",
+            CreatedAt = _state.Now,
+            Sequence = ++_sequence,
+        };
+        _projects[projectId] = project;
+        return project;
+    }
+
+    public ProjectRecord? Find(string projectId)
+    {
+        _state.AssertLocked();
+        return _projects.GetValueOrDefault(projectId);
+    }
 }
 
 /// <summary>The mutable state of one project.</summary>

@@ -35,6 +35,10 @@ internal static class RouteTable
             ["projects", var project, "assets", var id, "attach"] when post => (EmulatorRoute.Attach, [project, id]),
             ["workspaces"] when get => (EmulatorRoute.ListWorkspaces, []),
             ["projects"] when get => (EmulatorRoute.ListProjects, []),
+            ["projects"] when post => (EmulatorRoute.CreateProject, []),
+            ["projects", var project] when get => (EmulatorRoute.RetrieveProject, [project]),
+            ["projects", var project, "nodes"] when get => (EmulatorRoute.ListProjectNodes, [project]),
+            ["feedback"] when post => (EmulatorRoute.RecordFeedback, []),
             _ => (EmulatorRoute.Unknown, []),
         };
     }

@@ -50,7 +50,7 @@ internal sealed class AssetEndpoints(ApiTransport api)
                 FailureMessage = asset.FailureMessage,
                 AdditionalProperties = asset.AdditionalProperties,
             };
-            return new FloraResponse<AssetCompleteResponse>(completed, current.StatusCode, current.Headers);
+            return current.With(completed);
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class AssetEndpoints(ApiTransport api)
             new ApiRequest(HttpMethod.Get, "assets.list", AssetListQuery.Uri(parameters, cursor)), FloraJsonContext.Default.AssetListPage, options, cancellationToken)
             .ConfigureAwait(false);
         var wire = response.Value;
-        return new FloraResponse<Page<AssetListResponse>>(new Page<AssetListResponse>(wire.Assets ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate), response.StatusCode, response.Headers);
+        return response.With(new Page<AssetListResponse>(wire.Assets ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate));
     }
 
     private static ApiRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 
@@ -31,17 +30,6 @@ public class FloraApiException : FloraException
         Fields = fields ?? [];
     }
 
-    /// <summary>Creates the exception from everything read from an error response.</summary>
-    /// <param name="error">The response's status, envelope, headers and the attempt that got it.</param>
-    internal FloraApiException(ApiError error)
-        : this(error.Message, error.StatusCode, error.ErrorCode, error.ResponseBody, error.RequestId, error.Fields)
-    {
-        ServerMessage = error.ServerMessage;
-        RetryAfter = error.RetryAfter;
-        ServerRetryHint = error.ServerRetryHint;
-        Attempt = error.Attempt;
-    }
-
     /// <summary>The HTTP status of the response.</summary>
     public HttpStatusCode StatusCode { get; }
 
@@ -55,14 +43,27 @@ public class FloraApiException : FloraException
     public IReadOnlyList<FloraFieldError> Fields { get; }
 
     /// <summary>The server's own message, without the status, code and request id the <see cref="Exception.Message"/> adds.</summary>
-    public string? ServerMessage { get; }
+    public string? ServerMessage { get; private set; }
 
     /// <summary>How long the server asked the client to wait before trying again, when it said (<c>Retry-After</c>).</summary>
-    public TimeSpan? RetryAfter { get; }
+    public TimeSpan? RetryAfter { get; private set; }
 
     /// <summary>The server's <c>x-should-retry</c> header, which overrides the status rule.</summary>
-    internal bool? ServerRetryHint { get; }
+    internal bool? ServerRetryHint { get; private set; }
 
     /// <summary>Which attempt of its call got this response, from 1; 0 for an exception made by other code.</summary>
-    internal int Attempt { get; }
+    internal int Attempt { get; private set; }
+
+    /// <summary>
+    /// Adds what the response said beyond the constructor's arguments. Only the send core's error factory calls it, once,
+    /// before the exception leaves it: no caller ever sees the exception without these.
+    /// </summary>
+    internal FloraApiException WithResponse(string? serverMessage, TimeSpan? retryAfter, bool? serverRetryHint, int attempt)
+    {
+        ServerMessage = serverMessage;
+        RetryAfter = retryAfter;
+        ServerRetryHint = serverRetryHint;
+        Attempt = attempt;
+        return this;
+    }
 }

@@ -1,33 +1,14 @@
 using System.Net;
-using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 
 /// <summary>The API answered a status of 500 or above: FLORA failed to handle the request.</summary>
-public sealed class FloraInternalServerException : FloraApiException
-{
-    /// <summary>Creates the exception from an error response.</summary>
-    /// <param name="message">The message, including status, code, server message and request id.</param>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="errorCode">The envelope's <c>code</c>.</param>
-    /// <param name="responseBody">The body as received (capped at 64 KiB).</param>
-    /// <param name="requestId">The <c>request-id</c> response header.</param>
-    /// <param name="fields">The envelope's per-field errors.</param>
-    public FloraInternalServerException(
-        string message,
-        HttpStatusCode statusCode,
-        string? errorCode = null,
-        string? responseBody = null,
-        string? requestId = null,
-        IReadOnlyList<FloraFieldError>? fields = null)
-        : base(message, statusCode, errorCode, responseBody, requestId, fields)
-    {
-    }
-
-    /// <summary>Creates the exception from everything read from an error response.</summary>
-    /// <param name="error">The response's status, envelope, headers and the attempt that got it.</param>
-    internal FloraInternalServerException(ApiError error)
-        : base(error)
-    {
-    }
-}
+/// <param name="message">The message, including status, code, server message and request id.</param>
+/// <param name="statusCode">The HTTP status.</param>
+/// <param name="errorCode">The envelope's <c>code</c>.</param>
+/// <param name="responseBody">The body as received (capped at 64 KiB).</param>
+/// <param name="requestId">The <c>request-id</c> response header.</param>
+/// <param name="fields">The envelope's per-field errors.</param>
+public sealed class FloraInternalServerException(
+    string message, HttpStatusCode statusCode, string? errorCode = null, string? responseBody = null, string? requestId = null, IReadOnlyList<FloraFieldError>? fields = null)
+    : FloraApiException(message, statusCode, errorCode, responseBody, requestId, fields);

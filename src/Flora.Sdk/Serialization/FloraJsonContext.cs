@@ -26,4 +26,12 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(ProjectListPage))]
 [JsonSerializable(typeof(ProjectListResponse))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(ProjectCreateParams))]
+[JsonSerializable(typeof(ProjectCreateResponse))]
+[JsonSerializable(typeof(ProjectRetrieveResponse))]
+[JsonSerializable(typeof(ProjectListNodesPage))]
+[JsonSerializable(typeof(ProjectListNodesResponse))]
+[JsonSerializable(typeof(FeedbackRecordParams))]
+[JsonSerializable(typeof(FeedbackRecordResponse))]
+[JsonSerializable(typeof(AnyJsonBody))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;

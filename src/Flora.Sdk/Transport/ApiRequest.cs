@@ -1,9 +1,13 @@
 namespace Flora.Sdk.Transport;
 
-/// <summary>One logical API call, before retries: what to send and how to name it in errors, logs and traces.</summary>
+/// <summary>
+/// One logical call, before retries: what to send, how to name it in errors, logs and traces, and how hard to try. A
+/// service describes the call; <see cref="ApiTransport"/> adds the retries and timeout from the options; the send core
+/// reads nothing else.
+/// </summary>
 /// <param name="Method">The HTTP method.</param>
-/// <param name="Operation">The operation's name, for example <c>assets.retrieve</c>.</param>
-/// <param name="RelativeUri">The path and query below the base URL, already escaped, without a leading slash.</param>
+/// <param name="Operation">The operation's name, for example <c>assets.retrieve</c>: the span name and the subject of error messages.</param>
+/// <param name="RelativeUri">The path and query below the base URL, already escaped, without a leading slash; logs show <see cref="LogPath"/>.</param>
 /// <param name="JsonBody">The serialized JSON body, sent again on every attempt; <see langword="null"/> for none.</param>
 /// <param name="AssetId">The asset the call is about, for traces; <see langword="null"/> when not yet known.</param>
 /// <param name="EmptyBodyIsEmptyObject">Whether an empty 2xx body reads as <c>{}</c> (for endpoints whose body is undocumented).</param>
@@ -17,5 +21,24 @@ internal readonly record struct ApiRequest(
     bool EmptyBodyIsEmptyObject = false,
     Func<AttemptContext, HttpContent>? Body = null)
 {
+    /// <summary>How many times a failed attempt is retried.</summary>
+    public int MaxRetries { get; init; }
+
+    /// <summary>The per-attempt timeout (an idle timeout for attempts that restart it), or infinite.</summary>
+    public TimeSpan Timeout { get; init; }
+
+    /// <summary>Who answers.</summary>
+    public Peer Peer { get; init; }
+
     public bool IsPost => Method == HttpMethod.Post;
+
+    /// <summary>The path without its query (queries may carry search text), made only when a log line is written.</summary>
+    public string LogPath
+    {
+        get
+        {
+            var query = RelativeUri.IndexOf('?', StringComparison.Ordinal);
+            return "/" + (query < 0 ? RelativeUri : RelativeUri[..query]);
+        }
+    }
 }

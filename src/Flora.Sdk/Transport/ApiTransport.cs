@@ -44,27 +44,32 @@ internal sealed class ApiTransport
     public Task<FloraResponse<T>> SendAsync<T>(
         ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId, CancellationToken cancellationToken) =>
         Core.SendAsync(
-            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, createdAssetId), static (call, attempt) => call.Build(attempt),
-            static async (call, response, token) => new FloraResponse<T>(await call.ReadAsync(response, token).ConfigureAwait(false), response.StatusCode, response.Headers),
+            _invoker, WithOptions(request, options), new ApiMessages<T>(this, request, typeInfo, options, createdAssetId), static (messages, attempt) => messages.Build(attempt),
+            static async (messages, response, token) => new FloraResponse<T>(await messages.ReadAsync(response, token).ConfigureAwait(false), response),
             cancellationToken);
 
     /// <summary>Like <c>SendAsync</c>, for callers that want only the parsed body (one task less per call).</summary>
     public Task<T> SendForValueAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
         Core.SendAsync(
-            _invoker, Settings(request, options), new Call<T>(this, request, typeInfo, options, null), static (call, attempt) => call.Build(attempt),
-            static (call, response, token) => call.ReadAsync(response, token), cancellationToken);
+            _invoker, WithOptions(request, options), new ApiMessages<T>(this, request, typeInfo, options, null), static (messages, attempt) => messages.Build(attempt),
+            static (messages, response, token) => messages.ReadAsync(response, token), cancellationToken);
 
-    private CallSettings Settings(in ApiRequest request, RequestOptions? options) =>
-        new(request.Operation, request.Method, request.RelativeUri, request.AssetId, options?.MaxRetries ?? MaxRetries, options?.Timeout ?? Timeout);
+    private ApiRequest WithOptions(in ApiRequest request, RequestOptions? options) =>
+        request with { MaxRetries = options?.MaxRetries ?? MaxRetries, Timeout = options?.Timeout ?? Timeout, Peer = Peer.FloraApi };
 
-    /// <summary>One call's request and how to read its answer; a struct, so it rides in the send core's call without an allocation of its own.</summary>
-    private readonly struct Call<T>(ApiTransport transport, ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)
+    /// <summary>One call's request messages and how to read its answer; a struct, so it rides in the send core's per-call state without an allocation of its own.</summary>
+    private readonly struct ApiMessages<T>(ApiTransport transport, in ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)
     {
         // Made once, before the first attempt, so every attempt of this call carries the same key.
         private readonly string? _idempotencyKey = request.IsPost ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
 
+        // Only what reading needs: the request itself rides in each attempt's context, not in this per-call state.
+        private readonly string _operation = request.Operation;
+        private readonly bool _emptyBodyIsEmptyObject = request.EmptyBodyIsEmptyObject;
+
         public HttpRequestMessage Build(AttemptContext attempt)
         {
+            var request = attempt.Request;
             var message = new HttpRequestMessage(request.Method, transport._baseUrl + request.RelativeUri);
             var headers = message.Headers;
             headers.TryAddWithoutValidation("Authorization", transport._authorization);
@@ -101,7 +106,7 @@ internal sealed class ApiTransport
 
         public async ValueTask<T> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
-            var value = await JsonBodyReader.ReadAsync(response.Content, typeInfo, request.Operation, request.EmptyBodyIsEmptyObject, transport.Core.Redactor, cancellationToken).ConfigureAwait(false);
+            var value = await JsonBodyReader.ReadAsync(response.Content, typeInfo, _operation, _emptyBodyIsEmptyObject, transport.Core.Redactor, cancellationToken).ConfigureAwait(false);
             if (createdAssetId is not null)
             {
                 SendCore.TagCallSpan("flora.asset_id", createdAssetId(value));

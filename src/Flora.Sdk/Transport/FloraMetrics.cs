@@ -48,14 +48,14 @@ internal static class FloraMetrics
     public static long CallStarted() => s_duration.Enabled ? Stopwatch.GetTimestamp() : 0;
 
     /// <summary>Records a call's duration, with its final status (0 when no response came) or failure.</summary>
-    public static void CallFinished(in CallSettings settings, long started, int statusCode, Exception? failure)
+    public static void CallFinished(in ApiRequest request, long started, int statusCode, Exception? failure)
     {
         if (started == 0)
         {
             return;
         }
 
-        var tags = new TagList { { "flora.operation", settings.Operation }, { "http.request.method", settings.Method.Method } };
+        var tags = new TagList { { "flora.operation", request.Operation }, { "http.request.method", request.Method.Method } };
         var status = statusCode != 0 ? statusCode : StatusOf(failure);
         if (status != 0)
         {

@@ -17,7 +17,12 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
     public Task SendAsync(SignedUploadTarget target, string assetId, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
         core.SendAsync(
             invoker,
-            new CallSettings("assets.upload.send", target.Method, target.Url.AbsolutePath.TrimStart('/'), assetId, maxRetries, idleTimeout, Peer.UploadHost),
+            new ApiRequest(target.Method, "assets.upload.send", target.Url.AbsolutePath.TrimStart('/'), AssetId: assetId)
+            {
+                MaxRetries = maxRetries,
+                Timeout = idleTimeout,
+                Peer = Peer.UploadHost,
+            },
             (Upload: this, Target: target),
             static (s, attempt) => s.Upload.Build(s.Target, attempt),
             static (s, _, _) => s.Upload.Sent(),

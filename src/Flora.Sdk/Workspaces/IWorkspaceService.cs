@@ -5,6 +5,9 @@ namespace Flora.Sdk;
 /// <summary>The workspaces the API key can use: where the <c>ws_</c> ids come from.</summary>
 public interface IWorkspaceService
 {
+    /// <summary>The same call, returning a <see cref="FloraResponse{T}"/> with the HTTP status and headers.</summary>
+    IWorkspaceServiceWithRawResponse WithRawResponse { get; }
+
     /// <summary>Lists every workspace the API key can use (<c>GET /workspaces</c>; one request, not paged).</summary>
     /// <param name="options">Per-call overrides.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>

@@ -5,13 +5,18 @@ using Flora.Sdk.Validation;
 
 namespace Flora.Sdk.Workspaces;
 
-/// <summary>The workspace endpoint over the API transport.</summary>
-internal sealed class WorkspaceService(ApiTransport api) : IWorkspaceService
+/// <summary>The workspace endpoint over the API transport; the typed call is its raw twin followed by <c>.Value</c>.</summary>
+internal sealed class WorkspaceService(ApiTransport api) : IWorkspaceService, IWorkspaceServiceWithRawResponse
 {
-    public async Task<WorkspaceListResponse> ListAsync(RequestOptions? options = null, CancellationToken cancellationToken = default)
+    public IWorkspaceServiceWithRawResponse WithRawResponse => this;
+
+    public async Task<WorkspaceListResponse> ListAsync(RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.ListAsync(options, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<FloraResponse<WorkspaceListResponse>> IWorkspaceServiceWithRawResponse.ListAsync(RequestOptions? options, CancellationToken cancellationToken)
     {
         InputValidation.RequestOptions(options, nameof(options));
-        return await api.SendForValueAsync(
+        return await api.SendAsync(
             new ApiRequest(HttpMethod.Get, "workspaces.list", "workspaces"), FloraJsonContext.Default.WorkspaceListResponse, options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -161,6 +161,47 @@ public class FloraJsonContextTests
             Projects = [new ProjectListResponse { ProjectId = "prj_1", Name = "Spring campaign", WorkspaceId = "ws_1" }],
             Meta = new AssetListPageMeta { NextCursor = "c2", TotalEstimate = 3 },
         },
+        [typeof(ProjectCreateParams)] = new ProjectCreateParams { Name = "Spring campaign", WorkspaceId = "ws_1" },
+        [typeof(ProjectCreateResponse)] = new ProjectCreateResponse
+        {
+            ProjectId = "prj_1",
+            Name = "Spring campaign",
+            WorkspaceId = "ws_1",
+            Origin = "api",
+            CreatedAt = 1_764_547_200_000,
+            LastModified = 1_764_550_800_000,
+            AdditionalProperties = new Dictionary<string, JsonElement> { ["color"] = JsonDocument.Parse("\"green\"").RootElement.Clone() },
+        },
+        [typeof(ProjectRetrieveResponse)] = new ProjectRetrieveResponse
+        {
+            ProjectId = "prj_1",
+            Name = "Spring campaign",
+            WorkspaceId = "ws_1",
+            Origin = "api",
+            CreatedAt = 1_764_547_200_000,
+            LastModified = 1_764_550_800_000,
+        },
+        [typeof(ProjectListNodesResponse)] = new ProjectListNodesResponse
+        {
+            NodeId = "node_1",
+            Type = "image",
+            AssetId = "asset_1",
+            Url = "https://cdn.test/a.png",
+            Label = "a.png",
+            Width = 640,
+            Height = 480,
+        },
+        [typeof(FeedbackRecordParams)] = new FeedbackRecordParams
+        {
+            Kind = FeedbackKind.MissingCapability,
+            Summary = "s",
+            Detail = "d",
+            AttemptedTools = ["assets.create"],
+            WorkspaceId = "ws_1",
+            ProjectId = "prj_1",
+            RunId = "run_1",
+        },
+        [typeof(FeedbackRecordResponse)] = new FeedbackRecordResponse { FeedbackId = "fb_1", ReceivedAt = 1_764_547_200_000 },
     };
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];

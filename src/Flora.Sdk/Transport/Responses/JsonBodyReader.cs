@@ -25,7 +25,7 @@ internal static class JsonBodyReader
             return Parse(ReadOnlySpan<byte>.Empty, typeInfo, operation, emptyIsDefault, redactor);
         }
 
-        var declared = content.Headers.ContentLength;
+        var declared = ResponseHeaders.DeclaredLength(content.Headers);
         if (declared > MaxBodyBytes)
         {
             // Refused before a byte is read: a declared length over the cap would only grow the buffer to the cap first.
@@ -84,7 +84,7 @@ internal static class JsonBodyReader
     private static FloraException Unreadable(string operation, ReadOnlySpan<byte> body, string reason, Exception? inner, Redactor redactor) =>
         new($"FLORA API {operation} succeeded but its response could not be read as the documented JSON ({reason}). The body is attached as ResponseBody.", inner)
         {
-            ResponseBody = body.IsEmpty ? string.Empty : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, ErrorResponses.MaxBodyBytes)])),
+            ResponseBody = body.IsEmpty ? string.Empty : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, FloraErrors.MaxBodyBytes)])),
         };
 
     private static FloraException TooLarge(string operation) =>

@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Flora.Sdk.Testing.Server;
+
+/// <summary>
+/// <c>POST /projects</c>, <c>GET /projects/{id}</c> and <c>GET /projects/{id}/nodes</c> (the assets placed on the
+/// project's canvas, as FLORA's sanitized media nodes, in cursor pages), in the shapes of FLORA's TypeScript SDK 0.11.0.
+/// </summary>
+internal sealed class ProjectEndpoints(EmulatorState state)
+{
+    public async Task<EmulatorResult> CreateAsync(HttpContext context)
+    {
+        var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            var body = document.RootElement;
+            var errors = new List<KeyValuePair<string, string>>();
+            var name = RequestJson.OptionalString(body, "name", errors);
+            var workspaceId = RequestJson.OptionalString(body, "workspace_id", errors);
+            if (string.IsNullOrWhiteSpace(name) && !errors.Any(e => e.Key == "name"))
+            {
+                errors.Add(new("name", "name is required and must not be blank."));
+            }
+
+            if ((workspaceId is null || !CreateFields.IsId(workspaceId, "ws_")) && !errors.Any(e => e.Key == "workspace_id"))
+            {
+                errors.Add(new("workspace_id", "workspace_id is required and must start with ws_; take it from GET /workspaces."));
+            }
+
+            if (errors.Count > 0)
+            {
+                return EmulatorResult.Validation("The project could not be created: " + errors[0].Value, errors);
+            }
+
+            lock (state.Gate)
+            {
+                var project = state.Catalog.Create(name!, workspaceId!);
+                return EmulatorResult.Json(201, w => WriteProject(w, project));
+            }
+        }
+    }
+
+    public EmulatorResult Retrieve(string projectId)
+    {
+        lock (state.Gate)
+        {
+            return state.Catalog.Find(projectId) is { } project
+                ? EmulatorResult.Json(200, w => WriteProject(w, project))
+                : EmulatorResult.NotFound($"Project '{projectId}' was not found.");
+        }
+    }
+
+    public EmulatorResult Nodes(string projectId, IQueryCollection query)
+    {
+        var errors = new List<KeyValuePair<string, string>>();
+        var limit = QueryEndpoints.ReadLimit(query, state.Options.DefaultPageSize, errors);
+        var offset = 0L;
+        if (QueryEndpoints.Single(query, "cursor") is { } cursor && !ListCursor.TryDecode(cursor, out offset))
+        {
+            errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return EmulatorResult.Validation("The node list request is not valid: " + errors[0].Value, errors);
+        }
+
+        lock (state.Gate)
+        {
+            if (state.Catalog.Find(projectId) is null)
+            {
+                return EmulatorResult.NotFound($"Project '{projectId}' was not found.");
+            }
+
+            var placed = state.AllAssets.Where(a => a.NodeIds.ContainsKey(projectId)).OrderBy(a => a.Sequence).ToList();
+            var page = placed.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
+            var next = offset + page.Count;
+            var nextCursor = next < placed.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
+            return EmulatorResult.Json(200, w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("nodes");
+                foreach (var asset in page)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("node_id", asset.NodeIds[projectId]);
+                    w.WriteString("type", NodeType(asset.UploadContentType ?? asset.ContentType));
+                    w.WriteString("asset_id", asset.AssetId);
+                    w.WriteString("url", asset.Status == AssetRecord.Ready ? asset.Url : null);
+                    w.WriteString("label", asset.FileName);
+                    WriteNumber(w, "width", asset.Width);
+                    WriteNumber(w, "height", asset.Height);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("meta");
+                w.WriteString("next_cursor", nextCursor);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
+        }
+    }
+
+    /// <summary>FLORA's node media types are <c>image</c>, <c>video</c>, <c>audio</c> and <c>text</c>; a PDF shows as an image.</summary>
+    internal static string NodeType(string? contentType) => contentType switch
+    {
+        not null when contentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase) => "video",
+        not null when contentType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) => "audio",
+        not null when contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) => "text",
+        _ => "image",
+    };
+
+    private static void WriteProject(Utf8JsonWriter w, ProjectRecord project)
+    {
+        w.WriteStartObject();
+        w.WriteString("project_id", project.ProjectId);
+        w.WriteString("name", project.Name);
+        w.WriteString("workspace_id", project.WorkspaceId);
+        w.WriteString("origin", project.Origin);
+        w.WriteNumber("created_at", project.CreatedAt.ToUnixTimeMilliseconds());
+        if (project.LastModified is { } changed)
+        {
+            w.WriteNumber("last_modified", changed.ToUnixTimeMilliseconds());
+        }
+        else
+        {
+            w.WriteNull("last_modified");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            w.WriteNumber(name, number);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
