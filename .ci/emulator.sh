@@ -1,13 +1,14 @@
 # Sourced by the .ci scripts: start_emulator DIR builds and starts samples/Flora.Emulator on a free 127.0.0.1 port,
 # waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID / EMULATOR_PROJECT_ID,
 # and stops it on exit.
+# EMULATOR_ARGS adds options, e.g. EMULATOR_ARGS="--processing-time 2" runs against an emulator that processes like FLORA.
 start_emulator() {
   local dir="$1"
   mkdir -p "$dir"
   echo "== build and start the FLORA emulator"
   dotnet build samples/Flora.Emulator/Flora.Emulator.csproj -c Release -o "$dir/emulator" >"$dir/emulator-build.log" 2>&1 || { cat "$dir/emulator-build.log"; return 1; }
   EMULATOR_LOG="$dir/emulator.log"
-  dotnet "$dir/emulator/flora-emulator.dll" --port 0 >"$EMULATOR_LOG" 2>&1 &
+  dotnet "$dir/emulator/flora-emulator.dll" --port 0 ${EMULATOR_ARGS:-} >"$EMULATOR_LOG" 2>&1 &
   EMULATOR_PID=$!
   trap stop_emulator EXIT
   for _ in $(seq 1 300); do

@@ -12,6 +12,7 @@ internal static class FloraCli
         var root = new RootCommand("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run the local emulator.")
         {
             GlobalOptions.ApiKey,
+            GlobalOptions.ApiKeyStdin,
             GlobalOptions.BaseUrl,
             GlobalOptions.Format,
             GlobalOptions.Verbose,

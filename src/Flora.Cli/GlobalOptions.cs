@@ -8,7 +8,14 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> ApiKey = new("--api-key")
     {
-        Description = $"The FLORA API key (default: ${FloraClientOptions.ApiKeyEnvironmentVariable}). It is never printed.",
+        Description = $"The FLORA API key (default: ${FloraClientOptions.ApiKeyEnvironmentVariable}). It is never printed, but a key on the command line " +
+                      "is visible to other users of this machine (shell history, ps): prefer the environment variable or --api-key-stdin.",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> ApiKeyStdin = new("--api-key-stdin")
+    {
+        Description = "Read the FLORA API key from the first line of standard input (for example: secret-tool lookup flora key | flora ...).",
         Recursive = true,
     };
 
@@ -41,7 +48,13 @@ internal static class GlobalOptions
     public static FloraClientOptions ClientOptions(ParseResult parse)
     {
         var options = new FloraClientOptions();
-        if (parse.GetValue(ApiKey) is { Length: > 0 } key)
+        if (parse.GetValue(ApiKeyStdin))
+        {
+            options.ApiKey = Console.In.ReadLine()?.Trim() is { Length: > 0 } piped
+                ? piped
+                : throw new FloraException("--api-key-stdin was given but standard input held no key: pipe the key in, one line.");
+        }
+        else if (parse.GetValue(ApiKey) is { Length: > 0 } key)
         {
             options.ApiKey = key;
         }

@@ -64,7 +64,7 @@ public sealed class FloraEmulatorOptions
 
     /// <summary>
     /// Hosts whose <c>https</c> URLs are accepted as <c>source</c>. Such an asset is "fetched" without any network
-    /// traffic and is ready at once; any other host is refused with 400 <c>input_validation_error</c>.
+    /// traffic and is ready at once (after <see cref="ProcessingTime"/>, when set); any other host is refused with 400 <c>input_validation_error</c>.
     /// </summary>
     /// <value>Defaults to <c>media.flora.ai</c>.</value>
     public ISet<string> AllowlistedHosts { get; private set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "media.flora.ai" };
@@ -74,10 +74,11 @@ public sealed class FloraEmulatorOptions
     public int DefaultPageSize { get; set; } = 20;
 
     /// <summary>
-    /// How long a completed asset is processed before it is <c>ready</c>, on <see cref="TimeProvider"/>'s clock; use it to
+    /// How long an asset is processed before it is <c>ready</c>, on <see cref="TimeProvider"/>'s clock, counted from the
+    /// arrival of its content: a signed upload's complete, a direct (multipart) create, or a URL create. Use it to
     /// exercise <c>WaitForReadyAsync</c>. Meanwhile it reads <c>pending_upload</c>, as FLORA documents no other status.
     /// </summary>
-    /// <value>Defaults to zero: complete makes the asset ready at once.</value>
+    /// <value>Defaults to zero: complete, a direct create and a URL create make the asset ready at once.</value>
     public TimeSpan ProcessingTime { get; set; }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal static class EmulatorCommand
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0: any free port).", DefaultValueFactory = _ => 5080 };
         var workspace = new Option<string>("--workspace-id") { Description = "The workspace id to print (any ws_ id is accepted).", DefaultValueFactory = _ => FloraEmulatorOptions.DefaultWorkspaceId };
         var allowHost = new Option<string[]>("--allow-host") { Description = "Also accept https source URLs on this host (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var processing = new Option<double>("--processing-time") { Description = "Seconds a completed asset stays processing before it is ready." };
+        var processing = new Option<double>("--processing-time") { Description = "Seconds an asset stays processing (pending_upload) before it is ready, after a complete, a direct create or a URL create." };
         var storeUploads = new Option<bool>("--store-uploads") { Description = "Keep uploaded bytes and serve them at each asset's url." };
         var command = new Command("emulator", "Serve the local FLORA emulator on 127.0.0.1 until Ctrl+C; prints the FLORA_BASE_URL and FLORA_API_KEY to use.")
         {

@@ -15,13 +15,25 @@ internal static class UploadCommand
         project.Description = "Also place each asset on this project's canvas (prj_…), as it is created.";
         var folder = AssetCommands.FolderOption();
         var concurrency = new Option<int>("--concurrency", "-c") { Description = "Files uploaded at once, 1 to 64.", DefaultValueFactory = _ => 4 };
-        var wait = new Option<bool>("--wait") { Description = "Wait until each asset is ready." };
+        var wait = new Option<bool>("--wait")
+        {
+            Description = "Wait until each asset is ready; on a rerun, also wait for files an earlier run left processing.",
+        };
+        var waitTimeout = new Option<double>("--wait-timeout")
+        {
+            Description = "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.",
+            DefaultValueFactory = _ => 120,
+        };
+        var allowUnknownType = new Option<bool>("--allow-unknown-type")
+        {
+            Description = "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).",
+        };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Walk folders below the given ones too." };
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would be uploaded and skipped; send nothing." };
         var manifestOption = new Option<string?>("--manifest") { Description = $"The resume manifest (default: {UploadManifest.DefaultName} in the folder that holds the inputs)." };
         var command = new Command("upload", "Upload files, folders or globs, with live progress; a rerun skips what the manifest shows as uploaded.")
         {
-            paths, workspace, project, folder, concurrency, wait, recursive, dryRun, manifestOption,
+            paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, recursive, dryRun, manifestOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -29,7 +41,11 @@ internal static class UploadCommand
             return CommandRunner.RunAsync(output, async () =>
             {
                 var inputs = parse.GetValue(paths)!;
-                if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64." : UploadInputs.Validate(inputs)) is { } invalid)
+                var timeout = parse.GetValue(waitTimeout);
+                var invalidTimeout = !double.IsFinite(timeout) || timeout <= 0 || timeout > TimeSpan.MaxValue.TotalSeconds / 2;
+                if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64."
+                    : invalidTimeout ? "--wait-timeout must be a number of seconds above 0."
+                    : UploadInputs.Validate(inputs, parse.GetValue(allowUnknownType))) is { } invalid)
                 {
                     await output.Stderr.WriteLineAsync("error: " + invalid);
                     return ExitCodes.Usage;
@@ -37,9 +53,10 @@ internal static class UploadCommand
 
                 var manifestPath = parse.GetValue(manifestOption) ?? Path.Combine(UploadInputs.CommonFolder(inputs), UploadManifest.DefaultName);
                 var manifest = UploadManifest.Load(manifestPath);
-                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath);
+                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath, parse.GetValue(allowUnknownType));
                 var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
-                var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun));
+                var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun),
+                    TimeSpan.FromSeconds(timeout), parse.GetValue(allowUnknownType));
 
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
                 IUploadDisplay display = output.IsInteractive ? new LiveUploadDisplay(console)
@@ -54,7 +71,7 @@ internal static class UploadCommand
                     return ExitCodes.Failure;
                 }
 
-                return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
+                return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 || summary.Processing > 0 ? ExitCodes.Failure : ExitCodes.Success;
             }, cancellationToken);
         });
         return command;

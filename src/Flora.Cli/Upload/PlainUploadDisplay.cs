@@ -21,6 +21,7 @@ internal sealed class PlainUploadDisplay(TextWriter? lines) : IUploadDisplay
 
     public void Finished(FileOutcome outcome) => Write(outcome.Status == "uploaded"
         ? $"uploaded {outcome.Path} ({Bytes.Format(outcome.Size ?? 0)}) -> {outcome.AssetId}"
+        : outcome.Status is "recovered" or UploadManifest.Processing ? $"{outcome.Status} {outcome.Path} -> {outcome.AssetId}{(outcome.Error is { } note ? ": " + note : string.Empty)}"
         : $"{outcome.Status} {outcome.Path}: {outcome.Error}");
 
     private void Write(string line)

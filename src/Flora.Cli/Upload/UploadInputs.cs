@@ -8,14 +8,14 @@ internal sealed record SkippedFile(string Path, string Reason);
 /// hidden files and folders, and files of a type FLORA does not accept; a file named on the command line that FLORA does
 /// not accept is an error, found before anything is sent.
 /// </summary>
-internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive, string manifestPath)
+internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive, string manifestPath, bool allowUnknownType = false)
 {
     private readonly string _manifest = Path.GetFullPath(manifestPath);
 
     public List<SkippedFile> Skipped { get; } = [];
 
     /// <summary>Checks the inputs before any walk: every one exists (or is a glob), named files are of accepted types.</summary>
-    public static string? Validate(IReadOnlyList<string> inputs)
+    public static string? Validate(IReadOnlyList<string> inputs, bool allowUnknownType = false)
     {
         foreach (var input in inputs)
         {
@@ -26,7 +26,7 @@ internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive,
 
             if (File.Exists(input))
             {
-                if (AcceptedTypes.ContentTypeOf(input) is null)
+                if (AcceptedTypes.ContentTypeOf(input) is null && !allowUnknownType)
                 {
                     return $"'{input}' is not a type FLORA accepts ({AcceptedTypes.Describe()}).";
                 }
@@ -145,7 +145,7 @@ internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive,
             return false;
         }
 
-        if (AcceptedTypes.ContentTypeOf(file) is null)
+        if (AcceptedTypes.ContentTypeOf(file) is null && !allowUnknownType)
         {
             Skipped.Add(new SkippedFile(file, "not a type FLORA accepts"));
             return false;

@@ -8,7 +8,11 @@ internal sealed record FileOutcome
 {
     public required string Path { get; init; }
 
-    /// <summary>uploaded, already_uploaded, recovered, skipped, failed or cancelled.</summary>
+    /// <summary>
+    /// uploaded, already_uploaded, recovered, processing (made, not ready yet: <see cref="AssetId"/> names it), ready (a
+    /// file recorded as processing that is ready now), attached (a recorded asset placed on --project-id), skipped,
+    /// failed or cancelled.
+    /// </summary>
     public required string Status { get; init; }
 
     public long? Size { get; init; }
@@ -30,6 +34,15 @@ internal sealed record UploadSummary
     public int AlreadyUploaded { get; init; }
 
     public int Recovered { get; init; }
+
+    /// <summary>Files whose asset was made but is not ready yet; a rerun never uploads them again.</summary>
+    public int Processing { get; init; }
+
+    /// <summary>Files recorded as processing by an earlier run that are ready now.</summary>
+    public int Ready { get; init; }
+
+    /// <summary>Recorded assets placed on --project-id by this run instead of being skipped.</summary>
+    public int Attached { get; init; }
 
     public int Skipped { get; init; }
 

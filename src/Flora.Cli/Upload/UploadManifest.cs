@@ -19,6 +19,12 @@ internal sealed record ManifestEntry
 
     public string? Folder { get; init; }
 
+    /// <summary>Null once the asset is ready (or was not waited for); <see cref="UploadManifest.Processing"/> while FLORA still processes it.</summary>
+    public string? State { get; init; }
+
+    /// <summary>The projects the asset was placed on (at creation, or attached by a later run).</summary>
+    public List<string>? ProjectIds { get; init; }
+
     public DateTimeOffset UploadedAt { get; init; }
 }
 
@@ -32,6 +38,12 @@ internal sealed record ManifestDocument
 
     public DateTimeOffset StartedAt { get; init; }
 
+    /// <summary>
+    /// The batch idempotency key of every run of this manifest, made once: each file's key derives from it and the file,
+    /// so a rerun within FLORA's two hours adopts an asset an interrupted run made instead of uploading again.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
+
     public List<ManifestEntry> Files { get; init; } = [];
 }
 
@@ -44,6 +56,9 @@ internal sealed class UploadManifest
 {
     public const string DefaultName = ".flora-upload.json";
     public const string TemporarySuffix = ".flora-tmp";
+
+    /// <summary>The state of a file whose asset FLORA made but had not finished processing when the run ended.</summary>
+    public const string Processing = "processing";
 
     private static readonly JsonSerializerOptions s_json = new()
     {
@@ -63,6 +78,7 @@ internal sealed class UploadManifest
         Folder = Path.GetDirectoryName(FilePath)!;
         PreviousRunUnfinished = existed && !document.Finished;
         StartedAt = DateTimeOffset.UtcNow;
+        IdempotencyKey = document.IdempotencyKey ?? "flora-cli-" + Guid.NewGuid().ToString("N");
         _entries = document.Files.ToDictionary(e => e.Path, StringComparer.Ordinal);
     }
 
@@ -73,6 +89,9 @@ internal sealed class UploadManifest
     public bool PreviousRunUnfinished { get; }
 
     public DateTimeOffset StartedAt { get; }
+
+    /// <summary>The key every run of this manifest gives its batch (see <see cref="ManifestDocument.IdempotencyKey"/>).</summary>
+    public string IdempotencyKey { get; }
 
     public int Count
     {
@@ -142,7 +161,7 @@ internal sealed class UploadManifest
                 return;
             }
 
-            document = new ManifestDocument { Finished = finished, StartedAt = StartedAt, Files = [.. _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal)] };
+            document = new ManifestDocument { Finished = finished, StartedAt = StartedAt, IdempotencyKey = IdempotencyKey, Files = [.. _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal)] };
         }
 
         var temporary = FilePath + TemporarySuffix;

@@ -38,12 +38,37 @@ internal static class UploadReport
             table.AddRow("recovered from an interrupted run", Count(summary.Recovered));
         }
 
+        if (summary.Ready > 0)
+        {
+            table.AddRow("[green]ready now[/] (processing before)", Count(summary.Ready));
+        }
+
+        if (summary.Attached > 0)
+        {
+            table.AddRow("[green]placed on the project[/] (uploaded before)", Count(summary.Attached));
+        }
+
+        if (summary.Processing > 0)
+        {
+            table.AddRow("[yellow]processing[/] (not ready yet)", Count(summary.Processing));
+        }
+
         table.AddRow("skipped", Count(summary.Skipped));
         table.AddRow(summary.Failed > 0 ? "[red]failed[/]" : "failed", Count(summary.Failed));
         console.Write(table);
         foreach (var skipped in summary.Files.Where(f => f.Status == "skipped"))
         {
             console.MarkupLine($"  skipped {Markup.Escape(skipped.Path)} ({Markup.Escape(skipped.Error ?? string.Empty)})");
+        }
+
+        foreach (var processing in summary.Files.Where(f => f.Status == UploadManifest.Processing))
+        {
+            console.MarkupLine($"  [yellow]processing[/] {Markup.Escape(processing.Path)}: asset {Markup.Escape(processing.AssetId ?? string.Empty)}, {Markup.Escape(processing.Error ?? string.Empty)}");
+        }
+
+        foreach (var attached in summary.Files.Where(f => f.Status == "attached"))
+        {
+            console.MarkupLine($"  placed {Markup.Escape(attached.Path)} (asset {Markup.Escape(attached.AssetId ?? string.Empty)}) on the project");
         }
 
         foreach (var failed in summary.Files.Where(f => f.Status == "failed"))

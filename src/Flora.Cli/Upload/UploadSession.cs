@@ -6,12 +6,16 @@ using Flora.Sdk.Models;
 namespace Flora.Cli.Upload;
 
 /// <summary>What <c>flora assets upload</c> was asked to do.</summary>
-internal sealed record UploadRequest(string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun);
+internal sealed record UploadRequest(
+    string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun, TimeSpan WaitTimeout, bool AllowUnknownType);
 
 /// <summary>
 /// One run of <c>flora assets upload</c>: skips what the manifest already holds, recovers what an interrupted run made but
 /// did not record, uploads the rest through <see cref="AssetServiceBatchExtensions.UploadManyAsync"/>, and records each
-/// finished file in the manifest as it finishes.
+/// finished file in the manifest as it finishes. A file whose asset was made but is not ready is recorded as
+/// processing and never uploaded again: a rerun reports it, or waits for it with --wait. A rerun with --project-id
+/// places recorded assets on that project. The batch carries the manifest's key, so a file whose asset an interrupted
+/// run made (within FLORA's two hours) is adopted, not uploaded again.
 /// </summary>
 internal sealed class UploadSession(IFloraClient client, UploadManifest manifest, UploadRequest request, IUploadDisplay display)
 {
@@ -21,6 +25,7 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
     private static readonly TimeSpan s_writeInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly List<FileOutcome> _outcomes = [];
+    private readonly List<(UploadJob Job, ManifestEntry Entry)> _recorded = [];
     private RecoveredAssets? _recovered;
 
     public async Task<(UploadSummary Summary, Exception? Fatal)> RunAsync(IReadOnlyList<UploadJob> jobs, IReadOnlyList<SkippedFile> skipped, CancellationToken cancellationToken)
@@ -55,11 +60,14 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
             Folder = request.Folder,
             MaxConcurrency = request.Concurrency,
             WaitForReady = request.Wait,
+            ReadyTimeout = request.WaitTimeout,
+            AllowUnknownContentType = request.AllowUnknownType,
             Progress = display.Progress,
         };
+        var batchKey = new RequestOptions { IdempotencyKey = manifest.IdempotencyKey };
         try
         {
-            await foreach (var result in client.Assets.UploadManyAsync(Pending(jobs), parameters, cancellationToken: stop.Token))
+            await foreach (var result in client.Assets.UploadManyAsync(Pending(jobs), parameters, batchKey, stop.Token))
             {
                 var job = (UploadJob)result.Item.Tag!;
                 if (result.Error is FloraAuthenticationException auth)
@@ -73,7 +81,7 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
                 var outcome = Finish(job, result);
                 Add(outcome);
                 display.Finished(outcome);
-                if (outcome.Status == "uploaded" && (manifest.Count < WriteEveryResultBelow || lastWrite.Elapsed >= s_writeInterval))
+                if (outcome.AssetId is not null && (manifest.Count < WriteEveryResultBelow || lastWrite.Elapsed >= s_writeInterval))
                 {
                     await manifest.SaveAsync();
                     lastWrite.Restart();
@@ -83,6 +91,18 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             cancelled = cancellationToken.IsCancellationRequested;
+        }
+
+        if (!cancelled && fatal is null)
+        {
+            try
+            {
+                await FollowUpAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                cancelled = true;
+            }
         }
 
         // Also after Ctrl+C: every file that finished is on disk before the process exits.
@@ -98,6 +118,14 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
             if (manifest.Find(job.FullPath) is { } entry && entry.Size == job.Size && entry.WorkspaceId == request.WorkspaceId
                 && entry.Folder == request.Folder && entry.Sha256 == Sha256Of(job.FullPath))
             {
+                if (entry.State == UploadManifest.Processing || (request.ProjectId is { } project && entry.ProjectIds?.Contains(project) != true))
+                {
+                    // Never uploaded again: waited for, or placed on the project, once the batch is done.
+                    _recorded.Add((job, entry));
+                    display.Skipped(job);
+                    continue;
+                }
+
                 Add(new FileOutcome { Path = job.RelativePath, Status = "already_uploaded", Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256 });
                 display.Skipped(job);
                 continue;
@@ -112,12 +140,30 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
                 continue;
             }
 
-            yield return AssetUploadItem.FromFile(job.FullPath) with { Tag = job, ContentType = AcceptedTypes.ContentTypeOf(job.FullPath) };
+            // The item's identity for its key: the file as it is now, so an edited file is a new item.
+            var key = $"{job.RelativePath}|{job.Size}|{File.GetLastWriteTimeUtc(job.FullPath).Ticks}";
+            yield return AssetUploadItem.FromFile(job.FullPath) with { Tag = job, ContentType = AcceptedTypes.ContentTypeOf(job.FullPath), Key = key };
         }
     }
 
     private FileOutcome Finish(UploadJob job, AssetUploadResult result)
     {
+        if (result.Error is FloraAssetNotReadyException notReady)
+        {
+            // FLORA has the file: recorded with its asset id, so no rerun uploads it again.
+            var processingSha = Sha256Of(job.FullPath);
+            manifest.Record(Entry(job, notReady.AssetId, processingSha, UploadManifest.Processing));
+            return new FileOutcome
+            {
+                Path = job.RelativePath,
+                Status = UploadManifest.Processing,
+                Size = job.Size,
+                AssetId = notReady.AssetId,
+                Sha256 = processingSha,
+                Error = $"still '{notReady.LastStatus}' after the wait; rerun with --wait (and a longer --wait-timeout) to wait for it, it will not be uploaded again",
+            };
+        }
+
         if (result.Asset is not { } asset)
         {
             return new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, Error = CliOutput.ErrorLine(result.Error!) };
@@ -125,10 +171,70 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
 
         var sha = Sha256Of(job.FullPath);
         manifest.Record(Entry(job, asset.AssetId, sha));
-        return new FileOutcome { Path = job.RelativePath, Status = "uploaded", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha };
+        return new FileOutcome { Path = job.RelativePath, Status = result.Adopted ? "recovered" : "uploaded", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha };
     }
 
-    private ManifestEntry Entry(UploadJob job, string assetId, string sha) => new()
+    /// <summary>Files recorded by an earlier run that need more than a skip: a wait (or a look) for processing ones, an attach for a new project.</summary>
+    private async Task FollowUpAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (job, recorded) in _recorded)
+        {
+            var entry = recorded;
+            var status = "already_uploaded";
+            try
+            {
+                if (entry.State == UploadManifest.Processing)
+                {
+                    var asset = request.Wait
+                        ? await client.Assets.WaitForReadyAsync(entry.AssetId, request.WaitTimeout, cancellationToken: cancellationToken)
+                        : (await client.Assets.RetrieveAsync(entry.AssetId, cancellationToken: cancellationToken)).ToAsset();
+                    if (asset.Status == AssetStatus.Failed)
+                    {
+                        throw new FloraAssetFailedException(entry.AssetId, asset.FailureMessage);
+                    }
+
+                    if (asset.Status != AssetStatus.Ready)
+                    {
+                        throw new FloraAssetNotReadyException(entry.AssetId, asset.Status, TimeSpan.Zero);
+                    }
+
+                    entry = entry with { State = null };
+                    manifest.Record(entry);
+                    status = "ready";
+                }
+
+                if (request.ProjectId is { } project && entry.ProjectIds?.Contains(project) != true)
+                {
+                    await client.Projects.AttachAssetAsync(project, entry.AssetId, cancellationToken: cancellationToken);
+                    entry = entry with { ProjectIds = [.. entry.ProjectIds ?? [], project] };
+                    manifest.Record(entry);
+                    status = "attached";
+                }
+
+                Add(new FileOutcome { Path = job.RelativePath, Status = status, Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256 });
+            }
+            catch (FloraAssetNotReadyException notReady)
+            {
+                Add(new FileOutcome
+                {
+                    Path = job.RelativePath,
+                    Status = UploadManifest.Processing,
+                    Size = job.Size,
+                    AssetId = entry.AssetId,
+                    Sha256 = entry.Sha256,
+                    Error = request.Wait
+                        ? $"still '{notReady.LastStatus}' after {request.WaitTimeout.TotalSeconds:0.#} s; rerun with --wait and a longer --wait-timeout"
+                        : $"still '{notReady.LastStatus}'; rerun with --wait to wait for it",
+                });
+            }
+            catch (FloraException ex)
+            {
+                Add(new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, AssetId = entry.AssetId, Error = CliOutput.ErrorLine(ex) });
+            }
+        }
+    }
+
+    private ManifestEntry Entry(UploadJob job, string assetId, string sha, string? state = null) => new()
     {
         Path = job.RelativePath,
         Size = job.Size,
@@ -136,6 +242,8 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
         AssetId = assetId,
         WorkspaceId = request.WorkspaceId,
         Folder = request.Folder,
+        State = state,
+        ProjectIds = request.ProjectId is { } project ? [project] : null,
         UploadedAt = DateTimeOffset.UtcNow,
     };
 
@@ -157,6 +265,9 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
                 Uploaded = _outcomes.Count(o => o.Status == "uploaded"),
                 AlreadyUploaded = _outcomes.Count(o => o.Status == "already_uploaded"),
                 Recovered = _outcomes.Count(o => o.Status == "recovered"),
+                Processing = _outcomes.Count(o => o.Status == UploadManifest.Processing),
+                Ready = _outcomes.Count(o => o.Status == "ready"),
+                Attached = _outcomes.Count(o => o.Status == "attached"),
                 Skipped = _outcomes.Count(o => o.Status == "skipped"),
                 Failed = _outcomes.Count(o => o.Status == "failed"),
                 Cancelled = cancelled,

@@ -53,13 +53,13 @@ internal sealed class AssetEndpoints(EmulatorState state)
                 }
                 else
                 {
-                    // An allowlisted URL is "fetched" at once, without any network traffic.
+                    // An allowlisted URL is "fetched" at once, without any network traffic, then processed like any asset.
                     var name = fields.FileName ?? urlName;
                     var draft = new AssetDraft(
                         fields.WorkspaceId!, source.AbsoluteUri, AssetRecord.ViaUrl, string.IsNullOrEmpty(name) ? null : name,
                         fields.ResolvedContentType(urlName), fields.Folder, fields.ProjectId);
                     asset = state.Add(draft, _ => source.AbsoluteUri);
-                    asset.Status = AssetRecord.Ready;
+                    state.StartProcessing(asset);
                 }
 
                 return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
@@ -90,15 +90,8 @@ internal sealed class AssetEndpoints(EmulatorState state)
                         $"No bytes have arrived for asset '{assetId}': upload the file to its upload URL first, then complete it.");
                 }
 
-                if (state.Options.ProcessingTime > TimeSpan.Zero)
-                {
-                    // Processing: the asset stays pending_upload (FLORA documents no other status) until ReadyAt.
-                    asset.ReadyAt = state.Now + state.Options.ProcessingTime;
-                }
-                else
-                {
-                    asset.Status = AssetRecord.Ready;
-                }
+                // Processing: the asset stays pending_upload (FLORA documents no other status) until ReadyAt.
+                state.StartProcessing(asset);
             }
 
             // Completing a ready (or processing) asset again is harmless: it answers its current state.

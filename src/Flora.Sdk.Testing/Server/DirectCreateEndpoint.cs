@@ -5,8 +5,8 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>
 /// FLORA's direct path: <c>POST /assets</c> as <c>multipart/form-data</c> with a <c>file</c> part of at most
 /// <see cref="MaxFileBytes"/> plus <c>workspace_id</c> and optionally <c>content_type</c>, <c>file_name</c>,
-/// <c>folder</c> and <c>project_id</c>. The bytes are kept like an upload's and the asset is ready in the same call,
-/// with <c>uploaded_via: "direct"</c>. A larger file is refused with 413 before or while it arrives.
+/// <c>folder</c> and <c>project_id</c>. The bytes are kept like an upload's, with <c>uploaded_via: "direct"</c>;
+/// the asset is ready in the same call, or <c>pending_upload</c> while <see cref="FloraEmulatorOptions.ProcessingTime"/> runs. A larger file is refused with 413 before or while it arrives.
 /// </summary>
 internal sealed class DirectCreateEndpoint(EmulatorState state)
 {
@@ -87,7 +87,7 @@ internal sealed class DirectCreateEndpoint(EmulatorState state)
             var draft = new AssetDraft(fields.WorkspaceId!, "direct", AssetRecord.ViaDirect, fileName, contentType, fields.Folder, fields.ProjectId);
             var asset = state.Add(draft, id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fileName ?? "file")}");
             state.Accept(asset, file, ref partPath);
-            asset.Status = AssetRecord.Ready;
+            state.StartProcessing(asset);
             return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
         }
     }

@@ -215,6 +215,23 @@ internal sealed class EmulatorState
         asset.UploadCount++;
     }
 
+    /// <summary>
+    /// An asset whose content arrived (a complete, a direct create, a URL fetch) is processed as FLORA does: ready at
+    /// once without a <see cref="FloraEmulatorOptions.ProcessingTime"/>, else <c>pending_upload</c> until it has passed.
+    /// </summary>
+    public void StartProcessing(AssetRecord asset)
+    {
+        AssertLocked();
+        if (Options.ProcessingTime > TimeSpan.Zero)
+        {
+            asset.ReadyAt = Now + Options.ProcessingTime;
+        }
+        else
+        {
+            asset.Status = AssetRecord.Ready;
+        }
+    }
+
     public void DeleteContent()
     {
         AssertLocked();

@@ -15,6 +15,17 @@ public sealed record AssetBatchUploadParams
     /// <summary>The content type of items that name none; when null, each is inferred from its file name.</summary>
     public string? ContentType { get; init; }
 
+    /// <summary>How every item's bytes travel; <see cref="AssetUploadPath.Auto"/> picks by each item's size.</summary>
+    /// <value><see cref="AssetUploadPath.Auto"/>: direct for a known length of at most 4 MiB, signed otherwise.</value>
+    public AssetUploadPath Path { get; init; }
+
+    /// <summary>
+    /// Sends each item's content type even when it is not one of the types FLORA documents (see
+    /// <see cref="AssetContentTypes.Allowed"/>), for a type FLORA accepts but this SDK does not know yet.
+    /// </summary>
+    /// <value><see langword="false"/>: an item of a type outside FLORA's list fails with an <see cref="ArgumentException"/>, nothing sent.</value>
+    public bool AllowUnknownContentType { get; init; }
+
     /// <summary>How many items upload at once.</summary>
     /// <value>Defaults to 4; 1 to 64.</value>
     public int MaxConcurrency { get; init; } = 4;

@@ -22,7 +22,16 @@ public static class AssetServiceBatchExtensions
     /// <returns>One <see cref="AssetUploadResult"/> per item, in the order the items finish; a failed item never stops the others.</returns>
     /// <remarks>
     /// Each item takes its own upload call, so it gets the single-file path choice, idempotency keys, transport retries
-    /// and reservation renewal of <see cref="IAssetService.UploadAsync"/>. A file is opened only when its turn comes and
+    /// and reservation renewal of <see cref="IAssetService.UploadAsync"/>.
+    /// <para>
+    /// Given <see cref="RequestOptions.IdempotencyKey"/>, each item sends its own key, derived from the batch's and from
+    /// the item (<see cref="AssetUploadItem.Key"/>): <c>&lt;key&gt;-&lt;first 16 hex digits of the SHA-256 of the item's identity&gt;</c>,
+    /// the same for the same item in every run. A rerun of the same batch with the same key (within FLORA's two-hour
+    /// memory of keys) never makes a second asset: an item whose key was used adopts the asset the earlier run made
+    /// (<see cref="AssetUploadResult.Adopted"/>), waiting for it when <see cref="AssetBatchUploadParams.WaitForReady"/>
+    /// is set, or fails with a <see cref="FloraLostCreateException"/> naming the candidates when it cannot tell which.
+    /// </para>
+    /// A file is opened only when its turn comes and
     /// closed when it is done: memory stays flat however many items there are. Results not yet consumed hold back new
     /// items, so a slow reader slows the batch rather than growing a queue.
     /// </remarks>
@@ -52,6 +61,13 @@ public static class AssetServiceBatchExtensions
         }
 
         InputValidation.RequestOptions(options, nameof(options));
+        if (options?.IdempotencyKey is { Length: > BatchItemKeys.MaxBatchKeyLength } key)
+        {
+            throw new ArgumentException(
+                $"The batch's IdempotencyKey has {key.Length} characters; a batch key may have at most {BatchItemKeys.MaxBatchKeyLength}, as each item's key adds 17 and each upload step up to 9, within FLORA's 255.",
+                $"{nameof(options)}.{nameof(RequestOptions.IdempotencyKey)}");
+        }
+
         return new BatchUploader(assets, parameters, options).RunAsync(items, cancellationToken);
     }
 

@@ -31,7 +31,18 @@ public sealed record AssetUploadItem
     /// <summary>The destination folder; when null, the batch's <see cref="AssetBatchUploadParams.Folder"/>.</summary>
     public string? Folder { get; init; }
 
-    /// <summary>Per-item overrides for the API calls, for example an idempotency key; when null, the batch's options.</summary>
+    /// <summary>
+    /// What makes this item the same item in a rerun of the batch, for example a database row id. When the batch is
+    /// given <see cref="RequestOptions.IdempotencyKey"/>, the item's own key is derived from it and from this value;
+    /// when null, from the file's full path (file items) or the folder and file name (stream items).
+    /// </summary>
+    /// <remarks>Two items of one batch with the same identity are refused (the second fails, nothing sent for it).</remarks>
+    public string? Key { get; init; }
+
+    /// <summary>
+    /// Per-item overrides for the API calls, for example an idempotency key; when null, the batch's options, with the
+    /// item's own key derived from the batch's (see <see cref="Key"/>). When set, they are used as they are.
+    /// </summary>
     public RequestOptions? Options { get; init; }
 
     /// <summary>Any value of the caller's, handed back on the item's result (a database row id, say).</summary>

@@ -15,9 +15,19 @@ public sealed record AssetUploadResult
     /// <summary>
     /// Why the item failed: a <see cref="FloraException"/> subclass for API and transport failures, an
     /// <see cref="ArgumentException"/> for an input FLORA would refuse (nothing was sent), or an <see cref="IOException"/>
-    /// or <see cref="UnauthorizedAccessException"/> when the source could not be read.
+    /// or <see cref="UnauthorizedAccessException"/> when the source could not be read. With
+    /// <see cref="AssetBatchUploadParams.WaitForReady"/>, an item whose asset was made but was still processing when
+    /// <see cref="AssetBatchUploadParams.ReadyTimeout"/> ran out carries a <see cref="FloraAssetNotReadyException"/> naming
+    /// the asset: wait for it with <see cref="IAssetService.WaitForReadyAsync"/>, never upload the item again. An item
+    /// whose key an earlier run used, and whose asset cannot be adopted, carries a <see cref="FloraLostCreateException"/>.
     /// </summary>
     public Exception? Error { get; init; }
+
+    /// <summary>
+    /// Whether the asset was made by an earlier run of the same batch with the same idempotency key, and adopted
+    /// instead of uploading the item again.
+    /// </summary>
+    public bool Adopted { get; init; }
 
     /// <summary>The item's length in bytes, when known.</summary>
     public long? Length { get; init; }

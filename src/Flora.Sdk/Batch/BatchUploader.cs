@@ -12,6 +12,9 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
 {
     public const int MaxConcurrencyLimit = 64;
 
+    private readonly BatchItemKeys _keys = new(options);
+    private readonly BatchItemRecovery _recovery = new(assets, parameters);
+
     public async IAsyncEnumerable<AssetUploadResult> RunAsync(IEnumerable<AssetUploadItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -66,15 +69,22 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         // Off the caller's thread at once: a synchronous start (opening a file) must not hold up the loop.
         await Task.Yield();
         long? length = item.Length;
+        ItemProgress? progress = null;
+        RequestOptions? itemOptions = null;
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var progress = tracker.Start(item, item.Path is { } path ? length ??= new FileInfo(path).Length : length);
+            itemOptions = _keys.For(item, index);
+            progress = tracker.Start(item, item.Path is { } path ? length ??= new FileInfo(path).Length : length);
             var asset = item.Path is { } file
-                ? await assets.UploadFileAsync(file, FileParams(item, progress), item.Options ?? options, cancellationToken).ConfigureAwait(false)
-                : await UploadStreamAsync(item, progress, l => length ??= l, cancellationToken).ConfigureAwait(false);
+                ? await assets.UploadFileAsync(file, FileParams(item, progress), itemOptions, cancellationToken).ConfigureAwait(false)
+                : await UploadStreamAsync(item, progress, itemOptions, l => length ??= l, cancellationToken).ConfigureAwait(false);
             tracker.Finish(progress, succeeded: true);
             return new AssetUploadResult { Item = item, Index = index, Asset = asset, Length = length };
+        }
+        catch (FloraException refused) when (progress is not null && itemOptions?.IdempotencyKey is not null && BatchItemRecovery.IsReusedKey(refused))
+        {
+            return await AdoptAsync(item, index, length, progress, itemOptions, refused, tracker, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -87,7 +97,31 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         }
     }
 
-    private async Task<Asset> UploadStreamAsync(AssetUploadItem item, ItemProgress progress, Action<long> knownLength, CancellationToken cancellationToken)
+    /// <summary>The item's key was used by an earlier run: adopt the asset that run made, or fail with the typed error that names it.</summary>
+    private async Task<AssetUploadResult?> AdoptAsync(
+        AssetUploadItem item, int index, long? length, ItemProgress progress, RequestOptions itemOptions, FloraException refused,
+        BatchProgressTracker tracker, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var contentType = item.ContentType ?? parameters.ContentType ?? AssetContentTypes.FromFileName(item.FileName);
+            var found = await _recovery.AdoptAsync(item, contentType, length, itemOptions, refused, cancellationToken).ConfigureAwait(false);
+            tracker.Finish(progress, succeeded: true);
+            return new AssetUploadResult { Item = item, Index = index, Asset = found, Adopted = true, Length = length };
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex) when (IsItemFailure(ex))
+        {
+            tracker.Finish(progress, succeeded: false);
+            return new AssetUploadResult { Item = item, Index = index, Error = ex, Length = length };
+        }
+    }
+
+    private async Task<Asset> UploadStreamAsync(
+        AssetUploadItem item, ItemProgress progress, RequestOptions? itemOptions, Action<long> knownLength, CancellationToken cancellationToken)
     {
         var stream = item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
         await using (stream.ConfigureAwait(false))
@@ -107,11 +141,13 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     FileName = item.FileName,
                     ContentType = item.ContentType ?? parameters.ContentType,
                     Folder = item.Folder ?? parameters.Folder,
+                    Path = parameters.Path,
+                    AllowUnknownContentType = parameters.AllowUnknownContentType,
                     Progress = progress,
                     WaitForReady = parameters.WaitForReady,
                     ReadyTimeout = parameters.ReadyTimeout,
                 },
-                item.Options ?? options,
+                itemOptions,
                 cancellationToken).ConfigureAwait(false);
         }
     }
@@ -123,6 +159,8 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         FileName = item.FileName,
         ContentType = item.ContentType ?? parameters.ContentType,
         Folder = item.Folder ?? parameters.Folder,
+        Path = parameters.Path,
+        AllowUnknownContentType = parameters.AllowUnknownContentType,
         Progress = progress,
         WaitForReady = parameters.WaitForReady,
         ReadyTimeout = parameters.ReadyTimeout,
