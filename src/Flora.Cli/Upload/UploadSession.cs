@@ -17,7 +17,7 @@ internal sealed record UploadRequest(
 /// places recorded assets on that project. The batch carries the manifest's key, so a file whose asset an interrupted
 /// run made (within FLORA's two hours) is adopted, not uploaded again.
 /// </summary>
-internal sealed class UploadSession(IFloraClient client, UploadManifest manifest, UploadRequest request, IUploadDisplay display)
+internal sealed partial class UploadSession(IFloraClient client, UploadManifest manifest, UploadRequest request, IUploadDisplay display)
 {
     // Rewriting the whole manifest after every file costs O(n²) on huge runs; beyond this size writes are spaced out.
     // A file finished but not yet written is found again by the recovery pass of the next run.
@@ -172,66 +172,6 @@ internal sealed class UploadSession(IFloraClient client, UploadManifest manifest
         var sha = Sha256Of(job.FullPath);
         manifest.Record(Entry(job, asset.AssetId, sha));
         return new FileOutcome { Path = job.RelativePath, Status = result.Adopted ? "recovered" : "uploaded", Size = job.Size, AssetId = asset.AssetId, Sha256 = sha };
-    }
-
-    /// <summary>Files recorded by an earlier run that need more than a skip: a wait (or a look) for processing ones, an attach for a new project.</summary>
-    private async Task FollowUpAsync(CancellationToken cancellationToken)
-    {
-        foreach (var (job, recorded) in _recorded)
-        {
-            var entry = recorded;
-            var status = "already_uploaded";
-            try
-            {
-                if (entry.State == UploadManifest.Processing)
-                {
-                    var asset = request.Wait
-                        ? await client.Assets.WaitForReadyAsync(entry.AssetId, request.WaitTimeout, cancellationToken: cancellationToken)
-                        : (await client.Assets.RetrieveAsync(entry.AssetId, cancellationToken: cancellationToken)).ToAsset();
-                    if (asset.Status == AssetStatus.Failed)
-                    {
-                        throw new FloraAssetFailedException(entry.AssetId, asset.FailureMessage);
-                    }
-
-                    if (asset.Status != AssetStatus.Ready)
-                    {
-                        throw new FloraAssetNotReadyException(entry.AssetId, asset.Status, TimeSpan.Zero);
-                    }
-
-                    entry = entry with { State = null };
-                    manifest.Record(entry);
-                    status = "ready";
-                }
-
-                if (request.ProjectId is { } project && entry.ProjectIds?.Contains(project) != true)
-                {
-                    await client.Projects.AttachAssetAsync(project, entry.AssetId, cancellationToken: cancellationToken);
-                    entry = entry with { ProjectIds = [.. entry.ProjectIds ?? [], project] };
-                    manifest.Record(entry);
-                    status = "attached";
-                }
-
-                Add(new FileOutcome { Path = job.RelativePath, Status = status, Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256 });
-            }
-            catch (FloraAssetNotReadyException notReady)
-            {
-                Add(new FileOutcome
-                {
-                    Path = job.RelativePath,
-                    Status = UploadManifest.Processing,
-                    Size = job.Size,
-                    AssetId = entry.AssetId,
-                    Sha256 = entry.Sha256,
-                    Error = request.Wait
-                        ? $"still '{notReady.LastStatus}' after {request.WaitTimeout.TotalSeconds:0.#} s; rerun with --wait and a longer --wait-timeout"
-                        : $"still '{notReady.LastStatus}'; rerun with --wait to wait for it",
-                });
-            }
-            catch (FloraException ex)
-            {
-                Add(new FileOutcome { Path = job.RelativePath, Status = "failed", Size = job.Size, AssetId = entry.AssetId, Error = CliOutput.ErrorLine(ex) });
-            }
-        }
     }
 
     private ManifestEntry Entry(UploadJob job, string assetId, string sha, string? state = null) => new()

@@ -7,7 +7,7 @@ namespace Flora.Sdk.Testing.Server;
 /// API key and idempotency key, runs the handler and records the request. Handlers compute their response before it
 /// is written, so a "drop after handling" fault can lose a response whose work was already done.
 /// </summary>
-internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFaults faults)
+internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmulatorFaults faults)
 {
     private readonly AssetEndpoints _assets = new(state);
     private readonly QueryEndpoints _queries = new(state);
@@ -204,58 +204,4 @@ internal sealed class EmulatorDispatcher(EmulatorState state, FloraEmulatorFault
         }
     }
 
-    private EmulatorResult? Authenticate(HttpRequest request)
-    {
-        var header = request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(header))
-        {
-            return EmulatorResult.Error(401, "unauthorized", "Missing API key: send 'Authorization: Bearer <your FLORA API key>'.");
-        }
-
-        const string Prefix = "Bearer ";
-        return header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
-               && string.Equals(header[Prefix.Length..].Trim(), state.Options.ApiKey, StringComparison.Ordinal)
-            ? null
-            : EmulatorResult.Error(401, "invalid_api_key", "The API key is not valid.");
-    }
-
-    private static EmulatorResult InjectedStatus(EmulatorFault fault)
-    {
-        var result = EmulatorResult.Error(fault.StatusCode, fault.ErrorCode ?? "unknown_error", $"Injected fault: {fault}.");
-        foreach (var (name, value) in fault.Headers)
-        {
-            result.Headers[name] = value;
-        }
-
-        return result;
-    }
-
-    private static async Task WriteAsync(HttpContext context, EmulatorResult result)
-    {
-        var response = context.Response;
-        response.StatusCode = result.StatusCode;
-        foreach (var (name, value) in result.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        response.ContentType = result.ContentType;
-        if (result.FilePath is { } path)
-        {
-            if (result.FileLength is { } length)
-            {
-                response.ContentLength = length;
-                await response.SendFileAsync(path, result.FileOffset, length, context.RequestAborted).ConfigureAwait(false);
-                return;
-            }
-
-            await response.SendFileAsync(path, context.RequestAborted).ConfigureAwait(false);
-            return;
-        }
-
-        response.ContentLength = result.Body.Length;
-        await response.Body.WriteAsync(result.Body, context.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

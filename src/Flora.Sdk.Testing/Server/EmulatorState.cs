@@ -10,7 +10,7 @@ namespace Flora.Sdk.Testing.Server;
 /// its whole read-modify-write (find an asset, check it, change it), so no other request sees it half done, and every
 /// member here checks that the caller holds the lock. Signing is the one exception: it reads only immutable state.
 /// </remarks>
-internal sealed class EmulatorState
+internal sealed partial class EmulatorState
 {
     private readonly Dictionary<string, AssetRecord> _assets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AssetRecord> _byToken = new(StringComparer.Ordinal);
@@ -170,77 +170,6 @@ internal sealed class EmulatorState
     {
         AssertLocked();
         _idempotencyKeys.Remove(key);
-    }
-
-    /// <summary>The folder uploaded bytes are kept in; made on first use, deleted by <see cref="DeleteContent"/>.</summary>
-    public string ContentDirectory
-    {
-        get
-        {
-            AssertLocked();
-            if (_contentDirectory is null)
-            {
-                _contentDirectory = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
-                Directory.CreateDirectory(_contentDirectory);
-            }
-
-            return _contentDirectory;
-        }
-    }
-
-    /// <summary>A fresh temporary file for bytes still arriving, or null when uploads are not stored.</summary>
-    public string? NewPartPath()
-    {
-        AssertLocked();
-        return Options.StoreUploads ? Path.Combine(ContentDirectory, Guid.NewGuid().ToString("N") + ".part") : null;
-    }
-
-    /// <summary>Takes <paramref name="file"/> as <paramref name="asset"/>'s bytes, moving its part file into place; clears <paramref name="partPath"/>.</summary>
-    public void Accept(AssetRecord asset, ReceivedFile file, ref string? partPath)
-    {
-        AssertLocked();
-        if (partPath is not null && File.Exists(partPath))
-        {
-            var contentPath = Path.Combine(ContentDirectory, asset.AssetId);
-            File.Move(partPath, contentPath, overwrite: true);
-            asset.ContentPath = contentPath;
-        }
-
-        partPath = null;
-        asset.UploadedBytes = file.Length;
-        asset.Sha256 = file.Sha256;
-        asset.UploadContentType = file.ContentType;
-        asset.Width = file.Width;
-        asset.Height = file.Height;
-        asset.UploadCount++;
-    }
-
-    /// <summary>
-    /// An asset whose content arrived (a complete, a direct create, a URL fetch) is processed as FLORA does: ready at
-    /// once without a <see cref="FloraEmulatorOptions.ProcessingTime"/>, else <c>pending_upload</c> until it has passed.
-    /// </summary>
-    public void StartProcessing(AssetRecord asset)
-    {
-        AssertLocked();
-        if (Options.ProcessingTime > TimeSpan.Zero)
-        {
-            asset.ReadyAt = Now + Options.ProcessingTime;
-        }
-        else
-        {
-            asset.Status = AssetRecord.Ready;
-        }
-    }
-
-    public void DeleteContent()
-    {
-        AssertLocked();
-        if (_contentDirectory is not null && Directory.Exists(_contentDirectory))
-        {
-            Directory.Delete(_contentDirectory, recursive: true);
-        }
-
-        _contentDirectory = null;
     }
 
     /// <summary>The reservation's signature; takes no lock because the signing key never changes.</summary>

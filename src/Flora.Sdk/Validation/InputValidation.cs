@@ -2,7 +2,8 @@ namespace Flora.Sdk.Validation;
 
 /// <summary>
 /// The input rules FLORA documents, checked before any request is sent, with messages that say what to do instead.
-/// Every rule of the SDK is in this folder: ids here, sources, options and each call's parameters beside it.
+/// The SDK's rules are in this folder: ids and request options here, sources, client options and each call's
+/// parameters beside it (the batch's item rules are in Batch/, the CLI's file rules in Flora.Cli/Upload/UploadInputs.cs).
 /// </summary>
 internal static partial class InputValidation
 {
@@ -74,4 +75,71 @@ internal static partial class InputValidation
             throw new ArgumentException("The value is blank: leave it null to omit it.", paramName);
         }
     }
+
+    // The rules of every call's RequestOptions live here, beside the id rules: the hot calls (retrieve) read only this file.
+    public static void MaxRetries(int? maxRetries, string paramName)
+    {
+        if (maxRetries is < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, maxRetries, "MaxRetries cannot be negative: use 0 to disable retries.");
+        }
+    }
+
+    public static void Timeout(TimeSpan? timeout, string paramName)
+    {
+        if (timeout is { } value && value != System.Threading.Timeout.InfiniteTimeSpan && value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Timeout must be positive, or Timeout.InfiniteTimeSpan to wait without limit.");
+        }
+    }
+
+    public static void RequestOptions(RequestOptions? options, string paramName)
+    {
+        if (options is null)
+        {
+            return;
+        }
+
+        // Callers pass nameof(options): with it the member names are constants, so a valid call builds no strings.
+        const string Usual = "options";
+        var usual = paramName == Usual;
+        MaxRetries(options.MaxRetries, usual ? $"{Usual}.{nameof(Sdk.RequestOptions.MaxRetries)}" : $"{paramName}.{nameof(Sdk.RequestOptions.MaxRetries)}");
+        Timeout(options.Timeout, usual ? $"{Usual}.{nameof(Sdk.RequestOptions.Timeout)}" : $"{paramName}.{nameof(Sdk.RequestOptions.Timeout)}");
+        if (options.IdempotencyKey is { } key)
+        {
+            if (string.IsNullOrWhiteSpace(key) || key.Length > 255 || key.Any(c => c < 0x21 || c > 0x7e))
+            {
+                throw new ArgumentException(
+                    "IdempotencyKey must be 1 to 255 visible ASCII characters (a GUID works); leave it null to let the SDK make one.",
+                    $"{paramName}.{nameof(Sdk.RequestOptions.IdempotencyKey)}");
+            }
+        }
+
+        foreach (var (name, value) in options.Headers)
+        {
+            if (string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException(
+                    "The Authorization header cannot be set per request: configure FloraClientOptions.ApiKey instead.",
+                    $"{paramName}.{nameof(Sdk.RequestOptions.Headers)}");
+            }
+
+            if (string.IsNullOrWhiteSpace(name) || (value ?? string.Empty).Any(c => c is '\r' or '\n' or '\0'))
+            {
+                throw new ArgumentException(
+                    $"Header '{name}' is not valid: header names cannot be blank and values cannot contain line breaks.",
+                    $"{paramName}.{nameof(Sdk.RequestOptions.Headers)}");
+            }
+
+            if (!name.All(IsTokenChar))
+            {
+                throw new ArgumentException(
+                    $"Header name '{name.ReplaceLineEndings(" ")}' is not valid: a header name is a token of letters, digits and !#$%&'*+-.^_`|~ (no spaces, colons or line breaks), for example 'X-Trace-Id'.",
+                    $"{paramName}.{nameof(Sdk.RequestOptions.Headers)}");
+            }
+        }
+    }
+
+    /// <summary>The characters of an HTTP token (RFC 9110 section 5.6.2), which header names are.</summary>
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
 }

@@ -52,13 +52,6 @@ internal static class ResponseHeaders
         return null;
     }
 
-    /// <summary>
-    /// The <c>Content-Length</c> a response declared, read without validation: <see cref="HttpContentHeaders.ContentLength"/>
-    /// would parse and store the header (an object per call, seen in RetrieveCostBenchmarks' allocations).
-    /// </summary>
-    public static long? DeclaredLength(HttpContentHeaders headers) =>
-        First(headers, "Content-Length") is { } text && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var length) ? length : null;
-
     private static string? First(HttpHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0
             ? FirstOf(values)
