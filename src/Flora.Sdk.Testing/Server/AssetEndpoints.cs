@@ -15,57 +15,46 @@ internal sealed class AssetEndpoints(EmulatorState state)
     public Task<EmulatorResult> CreateAsync(HttpContext context) =>
         MultipartForm.IsMultipart(context.Request.ContentType) ? _direct.CreateAsync(context) : CreateFromJsonAsync(context);
 
-    private async Task<EmulatorResult> CreateFromJsonAsync(HttpContext context)
+    private Task<EmulatorResult> CreateFromJsonAsync(HttpContext context) => RequestJson.WithObjectAsync(context, (body, errors) =>
     {
-        var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
-        if (document is null)
+        var source = ReadSource(body, errors);
+        var fields = new CreateFields(
+            RequestJson.OptionalString(body, "workspace_id", errors),
+            RequestJson.OptionalString(body, "content_type", errors),
+            RequestJson.OptionalString(body, "file_name", errors),
+            RequestJson.OptionalString(body, "folder", errors),
+            RequestJson.OptionalString(body, "project_id", errors));
+        var urlName = source is null ? null : Path.GetFileName(source.AbsolutePath);
+        fields.Validate(errors, urlName);
+        if (errors.Count > 0)
         {
-            return error!;
+            return EmulatorResult.Validation("The asset could not be created: " + errors[0].Value, errors);
         }
 
-        using (document)
+        lock (state.Gate)
         {
-            var body = document.RootElement;
-            var errors = new List<KeyValuePair<string, string>>();
-            var source = ReadSource(body, errors);
-            var fields = new CreateFields(
-                RequestJson.OptionalString(body, "workspace_id", errors),
-                RequestJson.OptionalString(body, "content_type", errors),
-                RequestJson.OptionalString(body, "file_name", errors),
-                RequestJson.OptionalString(body, "folder", errors),
-                RequestJson.OptionalString(body, "project_id", errors));
-            var urlName = source is null ? null : Path.GetFileName(source.AbsolutePath);
-            fields.Validate(errors, urlName);
-            if (errors.Count > 0)
+            AssetRecord asset;
+            if (source is null)
             {
-                return EmulatorResult.Validation("The asset could not be created: " + errors[0].Value, errors);
+                var draft = new AssetDraft(
+                    fields.WorkspaceId!, "signed-url", AssetRecord.ViaSignedUrl, fields.FileName, fields.ResolvedContentType(), fields.Folder, fields.ProjectId);
+                asset = state.Add(draft, id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fields.FileName ?? "file")}");
+                state.Reserve(asset);
+            }
+            else
+            {
+                // An allowlisted URL is "fetched" at once, without any network traffic, then processed like any asset.
+                var name = fields.FileName ?? urlName;
+                var draft = new AssetDraft(
+                    fields.WorkspaceId!, source.AbsoluteUri, AssetRecord.ViaUrl, string.IsNullOrEmpty(name) ? null : name,
+                    fields.ResolvedContentType(urlName), fields.Folder, fields.ProjectId);
+                asset = state.Add(draft, _ => source.AbsoluteUri);
+                state.StartProcessing(asset);
             }
 
-            lock (state.Gate)
-            {
-                AssetRecord asset;
-                if (source is null)
-                {
-                    var draft = new AssetDraft(
-                        fields.WorkspaceId!, "signed-url", AssetRecord.ViaSignedUrl, fields.FileName, fields.ResolvedContentType(), fields.Folder, fields.ProjectId);
-                    asset = state.Add(draft, id => $"{state.Origin}/files/{id}/{Uri.EscapeDataString(fields.FileName ?? "file")}");
-                    state.Reserve(asset);
-                }
-                else
-                {
-                    // An allowlisted URL is "fetched" at once, without any network traffic, then processed like any asset.
-                    var name = fields.FileName ?? urlName;
-                    var draft = new AssetDraft(
-                        fields.WorkspaceId!, source.AbsoluteUri, AssetRecord.ViaUrl, string.IsNullOrEmpty(name) ? null : name,
-                        fields.ResolvedContentType(urlName), fields.Folder, fields.ProjectId);
-                    asset = state.Add(draft, _ => source.AbsoluteUri);
-                    state.StartProcessing(asset);
-                }
-
-                return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
-            }
+            return EmulatorResult.Json(201, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: true, state.Options.UploadMethod));
         }
-    }
+    });
 
     public EmulatorResult Complete(string assetId)
     {

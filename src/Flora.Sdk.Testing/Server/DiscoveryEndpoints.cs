@@ -67,28 +67,17 @@ internal sealed class DiscoveryEndpoints(EmulatorState state)
             var page = matching.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
             var next = offset + page.Count;
             var nextCursor = next < matching.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-            return EmulatorResult.Json(200, w =>
+            return PageJson.Ok("projects", page, (w, project) =>
             {
                 w.WriteStartObject();
-                w.WriteStartArray("projects");
-                foreach (var project in page)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("project_id", project.ProjectId);
-                    w.WriteString("name", project.Name);
-                    w.WriteString("workspace_id", project.WorkspaceId);
-                    w.WriteString("origin", project.Origin);
-                    WriteMilliseconds(w, "created_at", project.CreatedAt);
-                    WriteMilliseconds(w, "last_modified", project.LastModified);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartObject("meta");
-                w.WriteString("next_cursor", nextCursor);
+                w.WriteString("project_id", project.ProjectId);
+                w.WriteString("name", project.Name);
+                w.WriteString("workspace_id", project.WorkspaceId);
+                w.WriteString("origin", project.Origin);
+                WriteMilliseconds(w, "created_at", project.CreatedAt);
+                WriteMilliseconds(w, "last_modified", project.LastModified);
                 w.WriteEndObject();
-                w.WriteEndObject();
-            });
+            }, nextCursor);
         }
     }
 

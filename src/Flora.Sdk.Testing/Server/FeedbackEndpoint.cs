@@ -9,51 +9,40 @@ internal sealed class FeedbackEndpoint(EmulatorState state)
     /// <summary>The kinds FLORA's TypeScript SDK 0.11.0 documents.</summary>
     internal static readonly string[] Kinds = ["feature_request", "bug", "technique_request", "missing_capability"];
 
-    public async Task<EmulatorResult> RecordAsync(HttpContext context)
+    public Task<EmulatorResult> RecordAsync(HttpContext context) => RequestJson.WithObjectAsync(context, (body, errors) =>
     {
-        var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
-        if (document is null)
+        var kind = RequestJson.OptionalString(body, "kind", errors);
+        if (kind is null ? !errors.Any(e => e.Key == "kind") : !Kinds.Contains(kind, StringComparer.Ordinal))
         {
-            return error!;
+            errors.Add(new("kind", "kind must be one of " + string.Join(", ", Kinds) + "."));
         }
 
-        using (document)
+        Required(body, "summary", errors);
+        Required(body, "detail", errors);
+        if (body.TryGetProperty("attempted_tools", out var tools) && tools.ValueKind != JsonValueKind.Null
+            && (tools.ValueKind != JsonValueKind.Array || tools.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String)))
         {
-            var body = document.RootElement;
-            var errors = new List<KeyValuePair<string, string>>();
-            var kind = RequestJson.OptionalString(body, "kind", errors);
-            if (kind is null ? !errors.Any(e => e.Key == "kind") : !Kinds.Contains(kind, StringComparer.Ordinal))
-            {
-                errors.Add(new("kind", "kind must be one of " + string.Join(", ", Kinds) + "."));
-            }
-
-            Required(body, "summary", errors);
-            Required(body, "detail", errors);
-            if (body.TryGetProperty("attempted_tools", out var tools) && tools.ValueKind != JsonValueKind.Null
-                && (tools.ValueKind != JsonValueKind.Array || tools.EnumerateArray().Any(t => t.ValueKind != JsonValueKind.String)))
-            {
-                errors.Add(new("attempted_tools", "attempted_tools must be an array of strings."));
-            }
-
-            OptionalId(body, "workspace_id", "ws_", errors);
-            OptionalId(body, "project_id", "prj_", errors);
-            OptionalId(body, "run_id", "run_", errors);
-            if (errors.Count > 0)
-            {
-                return EmulatorResult.Validation("The feedback could not be recorded: " + errors[0].Value, errors);
-            }
-
-            var feedbackId = "fb_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-            var receivedAt = state.Now.ToUnixTimeMilliseconds();
-            return EmulatorResult.Json(201, w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("feedback_id", feedbackId);
-                w.WriteNumber("received_at", receivedAt);
-                w.WriteEndObject();
-            });
+            errors.Add(new("attempted_tools", "attempted_tools must be an array of strings."));
         }
-    }
+
+        OptionalId(body, "workspace_id", "ws_", errors);
+        OptionalId(body, "project_id", "prj_", errors);
+        OptionalId(body, "run_id", "run_", errors);
+        if (errors.Count > 0)
+        {
+            return EmulatorResult.Validation("The feedback could not be recorded: " + errors[0].Value, errors);
+        }
+
+        var feedbackId = "fb_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
+        var receivedAt = state.Now.ToUnixTimeMilliseconds();
+        return EmulatorResult.Json(201, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("feedback_id", feedbackId);
+            w.WriteNumber("received_at", receivedAt);
+            w.WriteEndObject();
+        });
+    });
 
     private static void Required(JsonElement body, string name, List<KeyValuePair<string, string>> errors)
     {

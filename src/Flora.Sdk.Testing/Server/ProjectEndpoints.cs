@@ -9,42 +9,31 @@ namespace Flora.Sdk.Testing.Server;
 /// </summary>
 internal sealed class ProjectEndpoints(EmulatorState state)
 {
-    public async Task<EmulatorResult> CreateAsync(HttpContext context)
+    public Task<EmulatorResult> CreateAsync(HttpContext context) => RequestJson.WithObjectAsync(context, (body, errors) =>
     {
-        var (document, error) = await RequestJson.ReadObjectAsync(context).ConfigureAwait(false);
-        if (document is null)
+        var name = RequestJson.OptionalString(body, "name", errors);
+        var workspaceId = RequestJson.OptionalString(body, "workspace_id", errors);
+        if (string.IsNullOrWhiteSpace(name) && !errors.Any(e => e.Key == "name"))
         {
-            return error!;
+            errors.Add(new("name", "name is required and must not be blank."));
         }
 
-        using (document)
+        if ((workspaceId is null || !CreateFields.IsId(workspaceId, "ws_")) && !errors.Any(e => e.Key == "workspace_id"))
         {
-            var body = document.RootElement;
-            var errors = new List<KeyValuePair<string, string>>();
-            var name = RequestJson.OptionalString(body, "name", errors);
-            var workspaceId = RequestJson.OptionalString(body, "workspace_id", errors);
-            if (string.IsNullOrWhiteSpace(name) && !errors.Any(e => e.Key == "name"))
-            {
-                errors.Add(new("name", "name is required and must not be blank."));
-            }
-
-            if ((workspaceId is null || !CreateFields.IsId(workspaceId, "ws_")) && !errors.Any(e => e.Key == "workspace_id"))
-            {
-                errors.Add(new("workspace_id", "workspace_id is required and must start with ws_; take it from GET /workspaces."));
-            }
-
-            if (errors.Count > 0)
-            {
-                return EmulatorResult.Validation("The project could not be created: " + errors[0].Value, errors);
-            }
-
-            lock (state.Gate)
-            {
-                var project = state.Catalog.Create(name!, workspaceId!);
-                return EmulatorResult.Json(201, w => WriteProject(w, project));
-            }
+            errors.Add(new("workspace_id", "workspace_id is required and must start with ws_; take it from GET /workspaces."));
         }
-    }
+
+        if (errors.Count > 0)
+        {
+            return EmulatorResult.Validation("The project could not be created: " + errors[0].Value, errors);
+        }
+
+        lock (state.Gate)
+        {
+            var project = state.Catalog.Create(name!, workspaceId!);
+            return EmulatorResult.Json(201, w => WriteProject(w, project));
+        }
+    });
 
     public EmulatorResult Retrieve(string projectId)
     {
@@ -82,29 +71,18 @@ internal sealed class ProjectEndpoints(EmulatorState state)
             var page = placed.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
             var next = offset + page.Count;
             var nextCursor = next < placed.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-            return EmulatorResult.Json(200, w =>
+            return PageJson.Ok("nodes", page, (w, asset) =>
             {
                 w.WriteStartObject();
-                w.WriteStartArray("nodes");
-                foreach (var asset in page)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("node_id", asset.NodeIds[projectId]);
-                    w.WriteString("type", NodeType(asset.UploadContentType ?? asset.ContentType));
-                    w.WriteString("asset_id", asset.AssetId);
-                    w.WriteString("url", asset.Status == AssetRecord.Ready ? asset.Url : null);
-                    w.WriteString("label", asset.FileName);
-                    WriteNumber(w, "width", asset.Width);
-                    WriteNumber(w, "height", asset.Height);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartObject("meta");
-                w.WriteString("next_cursor", nextCursor);
+                w.WriteString("node_id", asset.NodeIds[projectId]);
+                w.WriteString("type", NodeType(asset.UploadContentType ?? asset.ContentType));
+                w.WriteString("asset_id", asset.AssetId);
+                w.WriteString("url", asset.Status == AssetRecord.Ready ? asset.Url : null);
+                w.WriteString("label", asset.FileName);
+                WriteNumber(w, "width", asset.Width);
+                WriteNumber(w, "height", asset.Height);
                 w.WriteEndObject();
-                w.WriteEndObject();
-            });
+            }, nextCursor);
         }
     }
 

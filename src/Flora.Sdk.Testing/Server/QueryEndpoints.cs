@@ -64,22 +64,7 @@ internal sealed class QueryEndpoints(EmulatorState state)
             }
 
             var nextCursor = hasMore ? ListCursor.Encode(page[^1].Sequence) : null;
-            return EmulatorResult.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("assets");
-                foreach (var asset in page)
-                {
-                    AssetJson.WriteListItem(w, asset, projectId);
-                }
-
-                w.WriteEndArray();
-                w.WriteStartObject("meta");
-                w.WriteString("next_cursor", nextCursor);
-                w.WriteNumber("total_estimate", matching.Count);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            });
+            return PageJson.Ok("assets", page, (w, asset) => AssetJson.WriteListItem(w, asset, projectId), nextCursor, matching.Count);
         }
     }
 

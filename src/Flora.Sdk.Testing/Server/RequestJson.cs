@@ -14,6 +14,24 @@ internal static class RequestJson
 
     private static readonly JsonDocumentOptions s_options = new() { MaxDepth = MaxDepth };
 
+    /// <summary>
+    /// Reads the body as one JSON object and answers what <paramref name="handle"/> makes of it (with an empty list for
+    /// its field errors); a body that is not one JSON object answers its own error.
+    /// </summary>
+    public static async Task<EmulatorResult> WithObjectAsync(HttpContext context, Func<JsonElement, List<KeyValuePair<string, string>>, EmulatorResult> handle)
+    {
+        var (document, error) = await ReadObjectAsync(context).ConfigureAwait(false);
+        if (document is null)
+        {
+            return error!;
+        }
+
+        using (document)
+        {
+            return handle(document.RootElement, []);
+        }
+    }
+
     public static async Task<(JsonDocument? Document, EmulatorResult? Error)> ReadObjectAsync(HttpContext context)
     {
         var request = context.Request;
