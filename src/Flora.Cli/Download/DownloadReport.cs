@@ -9,19 +9,9 @@ internal static class DownloadReport
 {
     public static void Write(CliOutput output, IAnsiConsole console, DownloadSummary summary)
     {
-        switch (output.Format)
+        if (output.WriteRunSummary(summary, summary.Files, summary with { Files = [] }))
         {
-            case OutputFormat.Json:
-                output.Stdout.WriteLine(CliOutput.ToJson(summary, indented: true));
-                return;
-            case OutputFormat.Jsonl:
-                foreach (var file in summary.Files)
-                {
-                    output.Stdout.WriteLine(CliOutput.ToJson(file));
-                }
-
-                output.Stdout.WriteLine(CliOutput.ToJson(summary with { Files = [] }));
-                return;
+            return;
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title("flora assets download").AddColumn("asset").AddColumn("status").AddColumn("file").AddColumn(new TableColumn("size").RightAligned());

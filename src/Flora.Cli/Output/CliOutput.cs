@@ -32,6 +32,30 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
 
     public static string ToJson<T>(T value, bool indented = false) => JsonSerializer.Serialize(value, indented ? s_indented : s_json);
 
+    /// <summary>
+    /// The end of a run of many files in JSON: one indented document, or a line per file and a closing line with the
+    /// totals. Returns false for the table format, which each run draws its own way.
+    /// </summary>
+    public bool WriteRunSummary<TSummary, TFile>(TSummary summary, IEnumerable<TFile> files, TSummary withoutFiles)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Stdout.WriteLine(ToJson(summary, indented: true));
+                return true;
+            case OutputFormat.Jsonl:
+                foreach (var file in files)
+                {
+                    Stdout.WriteLine(ToJson(file));
+                }
+
+                Stdout.WriteLine(ToJson(withoutFiles));
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>Writes one value: indented JSON, one JSON line, or a two-column table of its fields.</summary>
     public void Write<T>(T value)
     {

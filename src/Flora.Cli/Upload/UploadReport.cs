@@ -7,19 +7,9 @@ internal static class UploadReport
 {
     public static void Write(CliOutput output, IAnsiConsole console, UploadSummary summary)
     {
-        switch (output.Format)
+        if (output.WriteRunSummary(summary, summary.Files, summary with { Files = [] }))
         {
-            case OutputFormat.Json:
-                output.Stdout.WriteLine(CliOutput.ToJson(summary, indented: true));
-                return;
-            case OutputFormat.Jsonl:
-                foreach (var file in summary.Files)
-                {
-                    output.Stdout.WriteLine(CliOutput.ToJson(file));
-                }
-
-                output.Stdout.WriteLine(CliOutput.ToJson(summary with { Files = [] }));
-                return;
+            return;
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title(summary.DryRun ? "flora upload (dry run)" : "flora upload").AddColumn("").AddColumn(new TableColumn("files").RightAligned());

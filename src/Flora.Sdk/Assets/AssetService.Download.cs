@@ -12,25 +12,17 @@ internal sealed partial class AssetService
     public async Task<Asset> DownloadAsync(
         string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.DownloadDestination(destination, nameof(destination));
-        InputValidation.RequestOptions(options, nameof(options));
-        var asset = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        AssetDownloader.UrlOf(asset);
-        await _downloads.DownloadAsync(
-            asset, destination, alreadyWritten: 0, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken)
-            .ConfigureAwait(false);
-        return Downloaded(asset);
+        var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        await FetchAsync(asset, destination, alreadyWritten: 0, parameters, options, cancellationToken).ConfigureAwait(false);
+        return asset.ToAsset();
     }
 
     public async Task<Asset> DownloadFileAsync(
         string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.DownloadPath(path, nameof(path));
-        InputValidation.RequestOptions(options, nameof(options));
-        var asset = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        AssetDownloader.UrlOf(asset);
+        var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
 
         var destination = Path.GetFullPath(path);
         var partial = PartialFile.PathFor(destination, assetId);
@@ -40,15 +32,12 @@ internal sealed partial class AssetService
         {
             await using (file.ConfigureAwait(false))
             {
-                var existing = file.Seek(0, SeekOrigin.End);
-                await _downloads.DownloadAsync(
-                    asset, file, existing, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken)
-                    .ConfigureAwait(false);
+                await FetchAsync(asset, file, file.Seek(0, SeekOrigin.End), parameters, options, cancellationToken).ConfigureAwait(false);
                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
             PartialFile.Promote(partial, destination);
-            return Downloaded(asset);
+            return asset.ToAsset();
         }
         catch (FloraException ex) when (ex is not FloraConnectionException)
         {
@@ -65,6 +54,17 @@ internal sealed partial class AssetService
         }
     }
 
-    /// <summary>What a download returns: the asset as retrieve answered it.</summary>
-    private static Asset Downloaded(AssetRetrieveResponse retrieved) => retrieved.ToAsset();
+    /// <summary>The asset to download, after the id and options were checked; refused (nothing fetched) when it has no usable url.</summary>
+    private async Task<AssetRetrieveResponse> DownloadableAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        InputValidation.AssetId(assetId, nameof(assetId));
+        InputValidation.RequestOptions(options, nameof(options));
+        var asset = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        AssetDownloader.UrlOf(asset);
+        return asset;
+    }
+
+    private Task FetchAsync(AssetRetrieveResponse asset, Stream destination, long alreadyWritten, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
+        _downloads.DownloadAsync(
+            asset, destination, alreadyWritten, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken);
 }

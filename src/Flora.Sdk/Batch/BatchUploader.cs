@@ -76,9 +76,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
             cancellationToken.ThrowIfCancellationRequested();
             itemOptions = _keys.For(item, index);
             progress = tracker.Start(item, item.Path is { } path ? length ??= new FileInfo(path).Length : length);
-            var asset = item.Path is { } file
-                ? await assets.UploadFileAsync(file, FileParams(item, progress), itemOptions, cancellationToken).ConfigureAwait(false)
-                : await UploadStreamAsync(item, progress, itemOptions, l => length ??= l, cancellationToken).ConfigureAwait(false);
+            var asset = await UploadStreamAsync(item, progress, itemOptions, l => length ??= l, cancellationToken).ConfigureAwait(false);
             tracker.Finish(progress, succeeded: true);
             return new AssetUploadResult { Item = item, Index = index, Asset = asset, Length = length };
         }
@@ -123,7 +121,10 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
     private async Task<Asset> UploadStreamAsync(
         AssetUploadItem item, ItemProgress progress, RequestOptions? itemOptions, Action<long> knownLength, CancellationToken cancellationToken)
     {
-        var stream = item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
+        // A file item is its file opened as a stream, so both kinds of item make the one upload description below.
+        var stream = item.Path is { } file
+            ? new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan)
+            : item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
         await using (stream.ConfigureAwait(false))
         {
             if (stream.CanSeek)
@@ -151,20 +152,6 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                 cancellationToken).ConfigureAwait(false);
         }
     }
-
-    private AssetFileUploadParams FileParams(AssetUploadItem item, ItemProgress progress) => new()
-    {
-        WorkspaceId = parameters.WorkspaceId,
-        ProjectId = parameters.ProjectId,
-        FileName = item.FileName,
-        ContentType = item.ContentType ?? parameters.ContentType,
-        Folder = item.Folder ?? parameters.Folder,
-        Path = parameters.Path,
-        AllowUnknownContentType = parameters.AllowUnknownContentType,
-        Progress = progress,
-        WaitForReady = parameters.WaitForReady,
-        ReadyTimeout = parameters.ReadyTimeout,
-    };
 
     /// <summary>What one item may fail with without failing the batch: the typed errors of an upload and of reading its source.</summary>
     private static bool IsItemFailure(Exception exception) =>
