@@ -81,11 +81,11 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             }
             catch (FloraTimeoutException timedOut)
             {
-                throw new FloraTimeoutException(AboutTheDownload(timedOut.Message, asset.AssetId, download.Written), timedOut.InnerException);
+                throw new FloraTimeoutException(AboutTheDownload(timedOut.Message, download.Written), timedOut.InnerException);
             }
             catch (FloraConnectionException failed)
             {
-                throw new FloraConnectionException(AboutTheDownload(failed.Message, asset.AssetId, download.Written), failed.InnerException);
+                throw new FloraConnectionException(AboutTheDownload(failed.Message, download.Written), failed.InnerException);
             }
             catch (FloraUploadHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
             {
@@ -105,8 +105,7 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
         download.VerifyLength();
     }
 
-    /// <summary>The send core words upload-host failures for uploads; this says what failed and how far it got.</summary>
-    private static string AboutTheDownload(string message, string assetId, long written) =>
-        message.Replace("The upload to the signed upload target", $"The download of asset '{assetId}'", StringComparison.Ordinal) +
-        $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
+    /// <summary>The send core's message (it names the download), with how far the download got.</summary>
+    private static string AboutTheDownload(string message, long written) =>
+        message + $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
 }

@@ -12,10 +12,10 @@ public sealed class FloraAssetNotReadyException : FloraException
     /// <summary>Creates the exception.</summary>
     /// <param name="assetId">The asset that is not ready yet.</param>
     /// <param name="lastStatus">The status FLORA answered last.</param>
-    /// <param name="waited">How long the SDK waited.</param>
+    /// <param name="waited">How long the SDK waited; zero when it did not wait (the message then names no duration).</param>
     public FloraAssetNotReadyException(string assetId, AssetStatus lastStatus, TimeSpan waited)
         : base(
-            $"Asset '{assetId}' is still '{lastStatus}' after {waited.TotalSeconds:0.#} s: FLORA has it and is still processing it. " +
+            $"Asset '{assetId}' is still '{lastStatus}'{(waited > TimeSpan.Zero ? $" after {waited.TotalSeconds:0.#} s" : string.Empty)}: FLORA has it and is still processing it. " +
             $"Wait for it with WaitForReadyAsync(\"{assetId}\") (or a longer ReadyTimeout); do not upload it again, that would make a second asset.")
     {
         AssetId = assetId;

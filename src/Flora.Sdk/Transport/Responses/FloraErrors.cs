@@ -62,7 +62,9 @@ internal static class FloraErrors
 
         var cause = redactor.Sanitize(exception);
         var uploadHost = request.Peer == Peer.UploadHost;
-        var subject = uploadHost ? "The upload to the signed upload target" : "FLORA " + request.Operation;
+        var subject = !uploadHost ? "FLORA " + request.Operation
+            : request.Operation == "assets.download" ? $"The download of asset '{request.AssetId}'"
+            : "The upload to the signed upload target";
         return cause is OperationCanceledException
             ? new FloraTimeoutException(
                 $"{subject} timed out: attempt {attempt} got no complete response within {DescribeTimeout(request.Timeout)}. " +
