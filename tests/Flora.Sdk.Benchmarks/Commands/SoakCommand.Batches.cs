@@ -56,6 +56,12 @@ internal static partial class SoakCommand
 
         public int Moved { get; private set; }
 
+        /// <summary>Rerun items that answered the first run's asset without <see cref="AssetUploadResult.Adopted"/>: the upload's own lost-create recovery found it.</summary>
+        public int RecoveredUnflagged { get; private set; }
+
+        /// <summary>Rerun items the first run had made no asset for (it failed before FLORA made one): uploaded by the rerun.</summary>
+        public int FirstMadeNone { get; private set; }
+
         public List<string> Failed { get; } = [];
 
         public int Checked { get; private set; }
@@ -90,6 +96,8 @@ internal static partial class SoakCommand
                 }
 
                 Moved += firstId is not null && firstId != asset.AssetId ? 1 : 0;
+                FirstMadeNone += firstId is null ? 1 : 0;
+                RecoveredUnflagged += firstId == asset.AssetId && !rerun.Adopted ? 1 : 0;
                 var bytes = BatchItemBytes(op, j);
                 Checked++;
                 Mismatched += held[0].Sha256 == Convert.ToHexStringLower(SHA256.HashData(bytes)) && held[0].UploadedBytes == bytes.Length && held[0].Status == "ready" ? 0 : 1;

@@ -184,7 +184,7 @@ internal static partial class SoakCommand
               processing: every asset {processing.TotalMilliseconds:F0} ms; one upload in eight waits {s_shortWait.TotalMilliseconds / ClockSpeed:F0} ms
               outcomes: {succeeded:N0} succeeded, {operations - succeeded:N0} failed (typed): {string.Join("; ", failures.DefaultIfEmpty("none"))}
               waits that ran out: {waitedOut.Named:N0}, each naming its asset; {waitedOut.Held:N0} of them held once by the emulator, {waitedOut.ReadyLater:N0} ready after WaitForReadyAsync
-              keyed batches: {tally.BatchItems:N0} items run twice with the same key ({tally.Adopted:N0} adopted by the rerun); items lost {tally.BatchLost}, rerun answered another asset {tally.BatchMoved}; rerun failed (typed) {tally.BatchFailed.Count}{(tally.BatchFailed.Count == 0 ? "" : ": " + string.Join(", ", tally.BatchFailed.GroupBy(f => f).Select(g => $"{g.Count()} x {g.Key}")))}
+              keyed batches: {tally.BatchItems:N0} items run twice with the same key ({tally.Adopted:N0} adopted by the rerun, {tally.BatchRecoveredUnflagged:N0} the same asset found by the upload's lost-create recovery, {tally.BatchFirstMadeNone:N0} whose first run had made none); items lost {tally.BatchLost}, rerun answered another asset {tally.BatchMoved}; rerun failed (typed) {tally.BatchFailed.Count}{(tally.BatchFailed.Count == 0 ? "" : ": " + string.Join(", ", tally.BatchFailed.GroupBy(f => f).Select(g => $"{g.Count()} x {g.Key}")))}
               faults injected: {faults:N0}; retries (flora.client.retries): {retryCount:N0}
               assets: {tally.Assets:N0} held for {plan.Count(o => o.Kind is Kind.Upload or Kind.LargeUpload or Kind.UrlCreate):N0} logical creates; lost {tally.Lost}; doubled {tally.Doubled}; left by failed creates {tally.Orphans}
               uploads verified by SHA-256 and length: {tally.UploadsChecked:N0}; mismatches {tally.Mismatched}; attaches not held {tally.Unattached}
@@ -328,6 +328,8 @@ internal static partial class SoakCommand
             Adopted = batch.Adopted,
             BatchLost = batch.Lost,
             BatchMoved = batch.Moved,
+            BatchFirstMadeNone = batch.FirstMadeNone,
+            BatchRecoveredUnflagged = batch.RecoveredUnflagged,
             BatchFailed = batch.Failed,
         };
     }
@@ -341,6 +343,10 @@ internal static partial class SoakCommand
         public int BatchLost { get; init; }
 
         public int BatchMoved { get; init; }
+
+        public int BatchFirstMadeNone { get; init; }
+
+        public int BatchRecoveredUnflagged { get; init; }
 
         public IReadOnlyList<string> BatchFailed { get; init; } = [];
     }
