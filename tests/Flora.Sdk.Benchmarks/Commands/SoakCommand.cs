@@ -11,13 +11,17 @@ using Flora.Sdk.Testing;
 namespace Flora.Sdk.Benchmarks.Commands;
 
 /// <summary>
-/// <c>soak [--operations N] [--workers N] [--seed N] [--enforce]</c>: N mixed operations (uploads small and large,
-/// URL creates, lists, retrieves, attaches) from the workers on one client against the in-process emulator, with seeded
-/// chaos on 30% of requests (ChaosMix: 5xx, 429 with waits, connections dropped before and after the server acted, slow answers).
-/// Reports operations, faults, retries (from the SDK's own "Flora.Sdk" meter), assets lost or doubled, SHA-256
-/// mismatches, managed memory and sockets at the start and end, and latency. <c>--enforce</c> exits 1 when a target is missed.
+/// <c>soak [--operations N] [--workers N] [--seed N] [--processing-ms N] [--enforce]</c>: N mixed operations (uploads
+/// small and large, keyed batches run twice, URL creates, lists, retrieves, attaches) from the workers on one client
+/// against the in-process emulator, which processes every asset for a while as FLORA does, with seeded chaos on 30% of
+/// requests (ChaosMix: 5xx, 429 with waits, connections dropped before and after the server acted, slow answers).
+/// One upload in eight waits less than the processing takes, so its wait runs out and must name its asset; every keyed
+/// batch is run a second time in a fresh client with the same key, and must adopt what the first run made.
+/// Reports operations, faults, retries (from the SDK's own "Flora.Sdk" meter), assets lost or doubled, waits that ran
+/// out and named their asset, SHA-256 mismatches, managed memory and sockets at the start and end, and latency.
+/// <c>--enforce</c> exits 1 when a target is missed.
 /// </summary>
-internal static class SoakCommand
+internal static partial class SoakCommand
 {
     // The client's clock runs 10x fast: backoffs of 0.5..8 s take 50..800 ms, a 3 s attempt timeout is 300 ms.
     private const double ClockSpeed = 10;
@@ -37,7 +41,11 @@ internal static class SoakCommand
         List,
         Retrieve,
         Attach,
+        Batch,
     }
+
+    // On the client's fast clock: 0.5 s is 50 ms, well under the processing time, so the wait runs out.
+    private static readonly TimeSpan s_shortWait = TimeSpan.FromMilliseconds(500);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -45,17 +53,22 @@ internal static class SoakCommand
         var workers = Options.Int(args, "--workers", 16);
         var seed = Options.Int(args, "--seed", 20261201);
         var enforce = Options.Flag(args, "--enforce");
+        var processing = TimeSpan.FromMilliseconds(Options.Int(args, "--processing-ms", 250));
 
         // Not "await using": the last heap figure needs the emulator's state (assets, idempotency keys) unreachable.
-        var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { RecordRequests = false });
+        var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { RecordRequests = false, ProcessingTime = processing });
         var port = emulator.Port;
         using var retries = new RetryCounter();
-        using var client = emulator.CreateClient(o =>
+        void Configure(FloraClientOptions o)
         {
             o.MaxRetries = 6;
             o.Timeout = TimeSpan.FromSeconds(3);
             o.TimeProvider = new ScaledTimeProvider(ClockSpeed);
-        });
+        }
+
+        using var client = emulator.CreateClient(Configure);
+        // The second run of every keyed batch goes through its own client, as a rerun in another process would.
+        using var rerunClient = emulator.CreateClient(Configure);
 
         // Warm up (JIT, pools, Kestrel) before the baseline, then measure from a settled state.
         // The creates go through a client on the real clock: a cold first call may outlast the fast clock's 300 ms.
@@ -63,6 +76,8 @@ internal static class SoakCommand
         {
             await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ => await client.Assets.RetrieveAsync(
                 (await warmup.Assets.CreateAsync(new AssetCreateParams { Source = AssetSource.SignedUrl, WorkspaceId = emulator.WorkspaceId })).AssetId)));
+            // The batch, wait and not-ready paths too: their first use is a fixed cost, not growth.
+            await WarmUpBatchAndWaitAsync(warmup, emulator);
         }
 
         var warmupAssets = emulator.AssetCount;
@@ -89,12 +104,17 @@ internal static class SoakCommand
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
-                    var id = await ExecuteAsync(client, emulator, plan[i], ready).WaitAsync(TimeSpan.FromSeconds(120));
+                    var id = await ExecuteAsync(client, rerunClient, emulator, plan[i], ready).WaitAsync(TimeSpan.FromSeconds(120));
                     results[i] = new Result(true, id, null, Stopwatch.GetElapsedTime(started));
                     if (id is not null)
                     {
                         ready.Add(id);
                     }
+                }
+                catch (FloraAssetNotReadyException notReady)
+                {
+                    // Not a failure to retry: the asset exists and is named; the check after the run waits for it.
+                    results[i] = new Result(false, notReady.AssetId, notReady, Stopwatch.GetElapsedTime(started));
                 }
                 catch (Exception ex) when (ex is FloraException or TimeoutException or InvalidOperationException)
                 {
@@ -117,6 +137,7 @@ internal static class SoakCommand
         var fdEnd = Resources.Available ? Resources.OpenFileDescriptors() : 0;
         var heapEnd = LiveHeap();
 
+        var waitedOut = await WaitForNamedAsync(client, plan, results);
         var tally = Verify(emulator, warmupAssets, plan, results);
 
         var latencies = results.Select(r => r.Elapsed.TotalMilliseconds).Order().ToArray();
@@ -131,12 +152,26 @@ internal static class SoakCommand
         var weakEmulator = new WeakReference(emulator);
         emulator = null!;
         results = null!;
+        foreach (var op in plan)
+        {
+            // The batches' results (assets, exceptions) are the soak's, not the SDK's: they must not count as growth.
+            op.FirstRun = op.Rerun = null;
+        }
+
         ready.Clear();
 
         // Measured from a fresh frame of this method: the frame that ran until here kept the emulator reachable through
         // its own temporaries (a heap dump taken while this method was suspended found no other root for it).
         await Task.Yield();
         var heapAfter = LiveHeap();
+        // FLORA_SOAK_HOLD=1 keeps the process alive for 90 s after this figure, for `dotnet-gcdump collect -p <pid>`
+        // when the heap figure is in doubt (how the 10,000-operation runs in docs/reliability.md were checked).
+        if (Environment.GetEnvironmentVariable("FLORA_SOAK_HOLD") is not null)
+        {
+            Console.WriteLine($"holding for a heap dump: pid {Environment.ProcessId}");
+            await Task.Delay(TimeSpan.FromSeconds(90));
+        }
+
         var socketsAfter = Resources.Available ? await Resources.SettleAsync(() => Sockets(port), n => n == 0, TimeSpan.FromSeconds(5)) : 0;
 
         var heapGrowth = heapEnd - heapBefore;
@@ -146,7 +181,10 @@ internal static class SoakCommand
         Console.WriteLine(FormattableString.Invariant($"""
             Soak: {operations:N0} operations, {workers} workers, one FloraClient, emulator in process, chaos seed {seed} on 30% of requests ({clock.Elapsed.TotalSeconds:F1} s)
               mix: {string.Join(", ", plan.GroupBy(o => o.Kind).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}
+              processing: every asset {processing.TotalMilliseconds:F0} ms; one upload in eight waits {s_shortWait.TotalMilliseconds / ClockSpeed:F0} ms
               outcomes: {succeeded:N0} succeeded, {operations - succeeded:N0} failed (typed): {string.Join("; ", failures.DefaultIfEmpty("none"))}
+              waits that ran out: {waitedOut.Named:N0}, each naming its asset; {waitedOut.Held:N0} of them held once by the emulator, {waitedOut.ReadyLater:N0} ready after WaitForReadyAsync
+              keyed batches: {tally.BatchItems:N0} items run twice with the same key ({tally.Adopted:N0} adopted by the rerun, {tally.BatchRecoveredUnflagged:N0} the same asset found by the upload's lost-create recovery, {tally.BatchFirstMadeNone:N0} whose first run had made none); items lost {tally.BatchLost}, rerun answered another asset {tally.BatchMoved}; rerun failed (typed) {tally.BatchFailed.Count}{(tally.BatchFailed.Count == 0 ? "" : ": " + string.Join(", ", tally.BatchFailed.GroupBy(f => f).Select(g => $"{g.Count()} x {g.Key}")))}
               faults injected: {faults:N0}; retries (flora.client.retries): {retryCount:N0}
               assets: {tally.Assets:N0} held for {plan.Count(o => o.Kind is Kind.Upload or Kind.LargeUpload or Kind.UrlCreate):N0} logical creates; lost {tally.Lost}; doubled {tally.Doubled}; left by failed creates {tally.Orphans}
               uploads verified by SHA-256 and length: {tally.UploadsChecked:N0}; mismatches {tally.Mismatched}; attaches not held {tally.Unattached}
@@ -157,7 +195,9 @@ internal static class SoakCommand
 
         var verdicts = new (string Target, bool Met)[]
         {
-            ("0 lost", tally.Lost == 0), ("0 doubled", tally.Doubled == 0), ("0 SHA-256 mismatches", tally.Mismatched == 0),
+            ("0 lost", tally.Lost == 0 && tally.BatchLost == 0), ("0 doubled", tally.Doubled == 0 && tally.BatchMoved == 0), ("0 SHA-256 mismatches", tally.Mismatched == 0),
+            ("every wait that ran out named an asset held once, ready later", waitedOut.Named > 0 && waitedOut.Held == waitedOut.Named && waitedOut.ReadyLater == waitedOut.Named),
+            ("keyed batches ran", tally.BatchItems > 0),
             ($"sockets flat (<= {workers * 2} pooled at the end, 0 after dispose)", socketsFlat && socketsAfter <= 0),
             ($"heap flat (the emulator collected, and <= {HeapSlackBytes / 1024 / 1024} MiB above the start once disposed)", heapFlat),
         };
@@ -169,16 +209,28 @@ internal static class SoakCommand
         return enforce && verdicts.Any(v => !v.Met) ? 1 : 0;
     }
 
-    private static async Task<string?> ExecuteAsync(FloraClient client, FloraEmulator emulator, Op op, ConcurrentBag<string> ready)
+    private static async Task<string?> ExecuteAsync(FloraClient client, FloraClient rerunClient, FloraEmulator emulator, Op op, ConcurrentBag<string> ready)
     {
         switch (op.Kind)
         {
             case Kind.Upload or Kind.LargeUpload:
                 using (var content = new MemoryStream(PatternBytes(op)))
                 {
-                    var done = await client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = op.Tag });
+                    var done = await client.Assets.UploadAsync(content, new AssetUploadParams
+                    {
+                        WorkspaceId = emulator.WorkspaceId,
+                        FileName = op.Tag,
+                        WaitForReady = true,
+                        ReadyTimeout = op.WaitsShort ? s_shortWait : null,
+                    });
                     return done.Status == AssetStatus.Ready ? done.AssetId : throw new InvalidOperationException($"Upload returned {done.Status}.");
                 }
+
+            case Kind.Batch:
+                var key = new RequestOptions { IdempotencyKey = "soak-batch-" + op.Tag };
+                op.FirstRun = await RunBatchAsync(client, emulator, op, s_shortWait, key);
+                op.Rerun = await RunBatchAsync(rerunClient, emulator, op, null, key);
+                return null;
 
             case Kind.UrlCreate:
                 var created = await client.Assets.CreateAsync(new AssetCreateParams
@@ -209,12 +261,27 @@ internal static class SoakCommand
         }
     }
 
+    /// <summary>Waits, after the run and its chaos, for every asset a wait that ran out named; counts those the emulator holds once and that became ready.</summary>
+    private static async Task<(int Named, int Held, int ReadyLater)> WaitForNamedAsync(FloraClient client, Op[] plan, Result[] results)
+    {
+        var named = results.Select((r, i) => (Result: r, Op: plan[i])).Where(x => x.Result.Error is FloraAssetNotReadyException).ToList();
+        var readyLater = 0;
+        foreach (var (result, _) in named)
+        {
+            var asset = await client.Assets.WaitForReadyAsync(result.AssetId!, TimeSpan.FromMinutes(5));
+            readyLater += asset.Status == AssetStatus.Ready ? 1 : 0;
+        }
+
+        return (named.Count, named.Count(x => x.Result.AssetId is not null), readyLater);
+    }
+
     /// <summary>Holds each logical create against the emulator's assets; its snapshots die with it, before the last heap figure.</summary>
     private static Tally Verify(FloraEmulator emulator, int warmupAssets, Op[] plan, Result[] results)
     {
         var assets = emulator.Assets.Skip(warmupAssets).ToList();
         var byTag = assets.Where(a => a.FileName is not null).GroupBy(a => a.FileName!).ToDictionary(g => g.Key, g => g.ToList());
         int lost = 0, doubled = byTag.Count(kv => kv.Value.Count > 1), mismatched = 0, orphans = 0, unattached = 0, uploadsChecked = 0;
+        var batch = new BatchTally();
         for (var i = 0; i < plan.Length; i++)
         {
             var op = plan[i];
@@ -225,13 +292,20 @@ internal static class SoakCommand
                 unattached++;
             }
 
+            if (op.Kind == Kind.Batch)
+            {
+                batch.Add(op, byTag);
+                continue;
+            }
+
             if (op.Kind is not (Kind.Upload or Kind.LargeUpload or Kind.UrlCreate))
             {
                 continue;
             }
 
             var held = byTag.GetValueOrDefault(op.Tag) ?? [];
-            if (!r.Succeeded)
+            // A wait that ran out made its asset and named it: it is held like a success, and was waited for since.
+            if (r.AssetId is null)
             {
                 orphans += held.Count;
                 continue;
@@ -248,10 +322,34 @@ internal static class SoakCommand
             }
         }
 
-        return new Tally(assets.Count, lost, doubled, mismatched, orphans, unattached, uploadsChecked);
+        return new Tally(assets.Count, lost, doubled, mismatched + batch.Mismatched, orphans, unattached, uploadsChecked + batch.Checked)
+        {
+            BatchItems = batch.Items,
+            Adopted = batch.Adopted,
+            BatchLost = batch.Lost,
+            BatchMoved = batch.Moved,
+            BatchFirstMadeNone = batch.FirstMadeNone,
+            BatchRecoveredUnflagged = batch.RecoveredUnflagged,
+            BatchFailed = batch.Failed,
+        };
     }
 
-    private sealed record Tally(int Assets, int Lost, int Doubled, int Mismatched, int Orphans, int Unattached, int UploadsChecked);
+    private sealed record Tally(int Assets, int Lost, int Doubled, int Mismatched, int Orphans, int Unattached, int UploadsChecked)
+    {
+        public int BatchItems { get; init; }
+
+        public int Adopted { get; init; }
+
+        public int BatchLost { get; init; }
+
+        public int BatchMoved { get; init; }
+
+        public int BatchFirstMadeNone { get; init; }
+
+        public int BatchRecoveredUnflagged { get; init; }
+
+        public IReadOnlyList<string> BatchFailed { get; init; } = [];
+    }
 
     private static Op[] Plan(int operations, int seed)
     {
@@ -260,9 +358,9 @@ internal static class SoakCommand
         for (var i = 0; i < operations; i++)
         {
             var roll = random.Next(100);
-            var kind = roll switch { < 29 => Kind.Upload, < 30 => Kind.LargeUpload, < 45 => Kind.UrlCreate, < 60 => Kind.List, < 85 => Kind.Retrieve, _ => Kind.Attach };
+            var kind = roll switch { < 27 => Kind.Upload, < 28 => Kind.LargeUpload, < 30 => Kind.Batch, < 45 => Kind.UrlCreate, < 60 => Kind.List, < 85 => Kind.Retrieve, _ => Kind.Attach };
             var length = kind switch { Kind.Upload => random.Next(1, 256 * 1024), Kind.LargeUpload => LargeUpload, _ => 0 };
-            var op = new Op(kind, string.Create(CultureInfo.InvariantCulture, $"soak-{i:D5}.png"), length, random.Next(int.MaxValue));
+            var op = new Op(kind, string.Create(CultureInfo.InvariantCulture, $"soak-{i:D5}.png"), length, random.Next(int.MaxValue)) { WaitsShort = random.Next(8) == 0 };
             if (length > 0)
             {
                 op.Sha256 = Convert.ToHexStringLower(SHA256.HashData(PatternBytes(op)));
@@ -306,6 +404,13 @@ internal static class SoakCommand
         public string? Sha256 { get; set; }
 
         public string? AttachedId { get; set; }
+
+        /// <summary>An upload whose wait is shorter than the processing: it runs out and names the asset.</summary>
+        public bool WaitsShort { get; init; }
+
+        public AssetUploadResult[]? FirstRun { get; set; }
+
+        public AssetUploadResult[]? Rerun { get; set; }
     }
 
     private sealed record Result(bool Succeeded, string? AssetId, Exception? Error, TimeSpan Elapsed);
