@@ -16,7 +16,8 @@ public sealed class UploadRouterTests : IDisposable
 
     private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png" };
 
-    private readonly Activity _root = new Activity("upload-router-test").Start();
+    // W3C ids, which .NET Framework does not default to: without them every root has the same empty trace id.
+    private readonly Activity _root = new Activity("upload-router-test").SetIdFormat(ActivityIdFormat.W3C).Start();
     private readonly ConcurrentQueue<Activity> _stopped = new();
     private readonly ActivityListener _listener;
 
@@ -149,7 +150,7 @@ public sealed class UploadRouterTests : IDisposable
         Assert.Equal(500L, UploadSpan().GetTagItem("flora.upload.bytes"));
         var body = api.Requests[2].Body!;
         Assert.Equal(bytes, body.Skip(IndexOf(body, bytes)).Take(bytes.Length));
-        Assert.Equal(-1, IndexOf(body, [0, 0, .. bytes[..2]]));
+        Assert.Equal(-1, IndexOf(body, [0, 0, bytes[0], bytes[1]]));
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle)
