@@ -132,6 +132,22 @@ public sealed class UploadRouterTests : IDisposable
     }
 
     [Fact]
+    public async Task UploadAsync_SignedUploadRetried_SpanCountsOnePassOfBytes()
+    {
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(Reservation(), HttpStatusCode.Created))
+            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.ServiceUnavailable), Reply.Status(HttpStatusCode.NoContent))
+            .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
+        using var client = api.Client(clock);
+
+        await clock.RunAsync(client.Assets.UploadAsync(new MemoryStream(new byte[300]), s_params with { Path = AssetUploadPath.SignedUrl }));
+
+        Assert.Equal(2, api.Requests.Count(r => r.Uri.AbsoluteUri == Target));
+        Assert.Equal(300L, UploadSpan().GetTagItem("flora.upload.bytes"));
+    }
+
+    [Fact]
     public async Task UploadAsync_Direct415FallsBack_SpanNamesTheSignedPathAndSendsFromTheStartPosition()
     {
         var api = new StubApi()
