@@ -161,4 +161,18 @@ public class LostCreateRecoveryTests
         Assert.Equal("idempotency_duplicate", ex.ErrorCode);
         Assert.Equal(1, api.Count);
     }
+
+    [Fact]
+    public async Task UploadAsync_RetryRefusedWithAnotherConflict_IsNotRecovered()
+    {
+        var clock = new TestClock();
+        var api = new StubApi().On(HttpMethod.Post, "assets", Lost(), Reply.Error(HttpStatusCode.Conflict, "conflict", "The folder is being moved."));
+        using var client = api.Client(clock);
+
+        var ex = await clock.RunAsync(Assert.ThrowsAsync<FloraConflictException>(() =>
+            client.Assets.UploadAsync(new MemoryStream(DirectUploadTests.Content(10)), s_params)));
+
+        Assert.Equal("conflict", ex.ErrorCode);
+        Assert.Equal(2, api.Count);
+    }
 }

@@ -106,4 +106,34 @@ public class UrlUploadTests
 
         Assert.DoesNotContain("content_type", api.Requests[0].BodyText);
     }
+
+    [Fact]
+    public async Task UploadFromUrlAsync_CallerKey_TheCreateSendsItUnchanged()
+    {
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json("""{"asset_id":"asset_u","status":"ready"}""", HttpStatusCode.Created))
+            .On(HttpMethod.Get, "assets/asset_u", Reply.Json("""{"asset_id":"asset_u","status":"ready"}"""));
+        using var client = api.Client();
+
+        await client.Assets.UploadFromUrlAsync(s_url, new AssetUrlUploadParams { WorkspaceId = "ws_1" }, new RequestOptions { IdempotencyKey = "url-1" });
+
+        Assert.Equal("url-1", api.Requests[0].Header("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task UploadFromUrlAsync_ReadyTimeout_GivesUpAfterThatTimeout()
+    {
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json("""{"asset_id":"asset_u","status":"pending_upload"}""", HttpStatusCode.Created))
+            .On(HttpMethod.Get, "assets/asset_u", Reply.Json("""{"asset_id":"asset_u","status":"pending_upload"}"""));
+        using var client = api.Client(clock);
+        var started = clock.GetUtcNow();
+
+        var ex = await Assert.ThrowsAsync<FloraAssetNotReadyException>(() => clock.RunAsync(
+            client.Assets.UploadFromUrlAsync(s_url, new AssetUrlUploadParams { WorkspaceId = "ws_1", ReadyTimeout = TimeSpan.FromSeconds(2) })));
+
+        Assert.Equal("asset_u", ex.AssetId);
+        Assert.Equal(TimeSpan.FromSeconds(2), clock.GetUtcNow() - started);
+    }
 }
