@@ -45,6 +45,10 @@ public sealed class AssetServiceBatchExtensionsTests
         Assert.Contains("MaxConcurrency must be 1 to 64", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AssetBatchUploadParams_ByDefault_UploadsFourItemsAtOnce() =>
+        Assert.Equal(4, new AssetBatchUploadParams { WorkspaceId = "ws_1" }.MaxConcurrency);
+
     [Theory]
     [InlineData(1)]
     [InlineData(64)]

@@ -128,6 +128,7 @@ public sealed class BatchItemKeysTests
         Assert.True(results[0].Succeeded);
         var error = Assert.IsType<ArgumentException>(results[1].Error);
         Assert.Contains("Items 0 and 1 of the batch are the same item (Key 'row-1')", error.Message, StringComparison.Ordinal);
+        Assert.Contains("give each its own AssetUploadItem.Key", error.Message, StringComparison.Ordinal);
         Assert.Equal("a.png", BatchRun.FileNameOf(api.Single()));
     }
 

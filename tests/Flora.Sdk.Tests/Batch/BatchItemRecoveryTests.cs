@@ -68,6 +68,20 @@ public sealed class BatchItemRecoveryTests
         }
     }
 
+    [Theory]
+    [InlineData("1970-01-01T01:00:00Z", 0L)]
+    [InlineData("1973-03-03T09:46:40Z", 100_000_000_000L)]
+    public async Task UploadManyAsync_CreatedAtAtTheEdgeOfSecondsAndMilliseconds_IsReadAsTheDocsSay(string now, long createdAt)
+    {
+        // docs/reliability.md: created_at is Unix milliseconds, or seconds below 100,000,000,000 (0 is the epoch in seconds).
+        var api = Rerun(Page(Listed(("created_at", Num(createdAt)))));
+        using var client = api.Client(new TestClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+
+        var result = await AdoptAsync(client);
+
+        Assert.True(result.Adopted, result.Error?.ToString());
+    }
+
     [Fact]
     public async Task UploadManyAsync_KeyUsedBefore_AdoptsTheReadyAssetWithTheItemsResultAndReadsItOnce()
     {
@@ -144,6 +158,7 @@ public sealed class BatchItemRecoveryTests
         Assert.Equal(["asset_a", "asset_b"], error.CandidateAssetIds);
         Assert.Contains("2 assets fit it (asset_a, asset_b)", error.Message, StringComparison.Ordinal);
         Assert.Contains("Item 'product.png' was uploaded before with the same idempotency key ('run-", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Check the candidates with RetrieveAsync", error.Message, StringComparison.Ordinal);
         Assert.Equal("idempotency_duplicate", Assert.IsType<FloraConflictException>(error.InnerException).ErrorCode);
         Assert.Equal((false, 10L), (result.Adopted, result.Length));
         Assert.Equal(2, api.Count);
@@ -220,6 +235,7 @@ public sealed class BatchItemRecoveryTests
 
         Assert.Equal(["asset_old"], error.CandidateAssetIds);
         Assert.Contains("reserved asset 'asset_old' but its bytes never arrived", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Upload the item again with a new batch key", error.Message, StringComparison.Ordinal);
         Assert.IsType<FloraConflictException>(error.InnerException);
     }
 
@@ -287,6 +303,38 @@ public sealed class BatchItemRecoveryTests
         Assert.Equal(["asset_a", "asset_b"], Assert.IsType<FloraLostCreateException>(result.Error).CandidateAssetIds);
         Assert.False(result.Adopted);
         Assert.Equal(3, api.Count);
+    }
+
+    [Fact]
+    public async Task UploadManyAsync_CancelledWhileAdopting_YieldsNoResultForTheItemAndThrows()
+    {
+        var listed = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Duplicate())
+            .OnHeld(HttpMethod.Get, ListQuery, _ =>
+            {
+                // Never answered: only the batch's cancellation ends the list.
+                listed.TrySetResult(true);
+                return new TaskCompletionSource<HttpResponseMessage>().Task;
+            });
+        using var client = api.Client();
+        using var cancel = new CancellationTokenSource();
+        var results = new List<AssetUploadResult>();
+
+        async Task ReadAsync()
+        {
+            await foreach (var result in client.Assets.UploadManyAsync([s_item], BatchRun.Params, s_rerun, cancel.Token))
+            {
+                results.Add(result);
+            }
+        }
+
+        var reading = ReadAsync();
+        await listed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Empty(results);
     }
 
     [Fact]

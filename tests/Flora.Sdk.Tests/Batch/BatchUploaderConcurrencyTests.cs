@@ -92,6 +92,52 @@ public sealed class BatchUploaderConcurrencyTests
     }
 
     [Fact]
+    public async Task UploadManyAsync_CancelledWhileTheBatchPullsAnItem_NeverStartsOrOpensThatItem()
+    {
+        using var client = _api.Client();
+        using var cancel = new CancellationTokenSource();
+        var progress = new RecordingBatchProgress();
+        var opened = 0;
+        IEnumerable<AssetUploadItem> Items()
+        {
+            cancel.Cancel();
+            yield return AssetUploadItem.FromStream("a.png", () => { opened++; return new MemoryStream(new byte[4]); });
+        }
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BatchRun.CollectAsync(
+            client.Assets.UploadManyAsync(Items(), BatchRun.Params with { Progress = progress }, cancellationToken: cancel.Token)));
+
+        Assert.Equal((0, 0), (opened, _api.Count));
+        Assert.Empty(progress.Reports);
+    }
+
+    [Fact]
+    public async Task UploadManyAsync_ItemWhoseSourceBlocksWhileOpening_DoesNotHoldUpTheNextItem()
+    {
+        var api = new StubApi().CreatesAnswered();
+        using var client = api.Client();
+        using var opening = new ManualResetEventSlim();
+        AssetUploadItem[] items =
+        [
+            AssetUploadItem.FromStream("slow.png", () =>
+            {
+                // A synchronous open (a network share, say) that only ends once the next item was sent.
+                opening.Wait(TimeSpan.FromSeconds(30));
+                return new MemoryStream(new byte[4]);
+            }),
+            BatchRun.Item("next.png"),
+        ];
+
+        var batch = Task.Run(() => BatchRun.CollectAsync(client.Assets.UploadManyAsync(items, BatchRun.Params with { MaxConcurrency = 2 })));
+        await api.WaitForCountAsync(1);
+        opening.Set();
+        var results = await batch.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(["next.png", "slow.png"], api.Requests.Select(BatchRun.FileNameOf));
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.ToString()));
+    }
+
+    [Fact]
     public async Task UploadManyAsync_CancelledBeforeTheFirstRead_PullsNothingSendsNothingAndThrows()
     {
         using var client = _api.Client();
@@ -114,9 +160,15 @@ public sealed class BatchUploaderConcurrencyTests
             streams.Add(stream);
             return stream;
         }));
+        var batch = client.Assets.UploadManyAsync(items, BatchRun.Params with { MaxConcurrency = 3 }).GetAsyncEnumerator();
+        var first = batch.MoveNextAsync().AsTask();
+        await _api.WaitForCountAsync(3);
         Release("item-0.png");
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(0, batch.Current.Index);
 
-        await ReadFirstAsync(client.Assets.UploadManyAsync(items, BatchRun.Params with { MaxConcurrency = 3 })).WaitAsync(TimeSpan.FromSeconds(30));
+        // What a break out of await foreach does: items 1 and 2 are still being sent.
+        await batch.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(3, streams.Count);
         Assert.All(streams, s => Assert.True(s.Disposed));
@@ -128,15 +180,6 @@ public sealed class BatchUploaderConcurrencyTests
         Assert.True(await next.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(BatchRun.AssetIdFor(release), batch.Current.Asset!.AssetId);
         return batch.Current.Index;
-    }
-
-    private static async Task ReadFirstAsync(IAsyncEnumerable<AssetUploadResult> batch)
-    {
-        await foreach (var result in batch)
-        {
-            Assert.Equal(0, result.Index);
-            break;
-        }
     }
 
     private IEnumerable<AssetUploadItem> Items(int count)
