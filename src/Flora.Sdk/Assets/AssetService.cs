@@ -25,6 +25,9 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
+    /// <summary>The client's clock, for the batch's adoption window.</summary>
+    public TimeProvider Clock => _endpoints.Api.TimeProvider;
+
     public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 

@@ -1,3 +1,4 @@
+using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
 
 namespace Flora.Sdk.Batch;
@@ -14,6 +15,9 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
     internal static readonly TimeSpan Window = TimeSpan.FromHours(2) + TimeSpan.FromMinutes(5);
 
     private const int MaxPages = 10;
+
+    /// <summary>The client's clock (<see cref="FloraClientOptions.TimeProvider"/>), as the upload's own lost-create recovery reads it.</summary>
+    private TimeProvider Clock => assets is AssetService service ? service.Clock : TimeProvider.System;
 
     /// <summary>
     /// Whether an item's upload was refused because its key was used before (by an earlier run): a duplicate on the
@@ -33,7 +37,7 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
     {
         var reads = WithoutKey(options);
         var query = new AssetListParams { WorkspaceId = parameters.WorkspaceId, ProjectId = parameters.ProjectId, Query = item.FileName, Limit = 100 };
-        var now = DateTimeOffset.UtcNow;
+        var now = Clock.GetUtcNow();
         var fits = new List<string>();
         var pages = 0;
         await foreach (var page in assets.ListAsync(query, reads, cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -90,7 +90,18 @@ internal sealed class StubApi
         return this;
     }
 
-    private void Record(HttpRequestMessage request)
+    /// <summary>
+    /// Answers <paramref name="method"/> on <paramref name="url"/> when <paramref name="answer"/>'s task completes, so a
+    /// test can hold requests in flight (a gate per request) and release them in the order it chooses.
+    /// </summary>
+    public StubApi OnHeld(HttpMethod method, string url, Func<RecordedRequest, Task<HttpResponseMessage>> answer)
+    {
+        var absolute = url.StartsWith("https://", StringComparison.Ordinal) ? url : TestClient.Url(url);
+        Handler.When(method, absolute).Respond((Func<HttpRequestMessage, Task<HttpResponseMessage>>)(request => answer(Record(request))));
+        return this;
+    }
+
+    private RecordedRequest Record(HttpRequestMessage request)
     {
         var recorded = RecordedRequest.Capture(request);
         lock (_requests)
@@ -99,6 +110,7 @@ internal sealed class StubApi
         }
 
         _recorded.Release();
+        return recorded;
     }
 
     /// <summary>Waits (in real time, bounded) until at least <paramref name="count"/> requests reached the handler.</summary>
