@@ -17,10 +17,12 @@ public partial class RetryRulesTests
     [InlineData(64, 8000)]
     public void Delay_NoServerWait_IsHalfASecondDoubledPerRetryCappedAtEight(int retry, int nominalMs)
     {
-        // The jitter scales the nominal wait by 0.75 (random 0) up to 1 (random 1).
-        Assert.Equal(TimeSpan.FromMilliseconds(nominalMs), RetryRules.Delay(retry, null, random: 1));
-        Assert.Equal(TimeSpan.FromMilliseconds(nominalMs * 0.75), RetryRules.Delay(retry, null, random: 0));
-        Assert.Equal(TimeSpan.FromMilliseconds(nominalMs * 0.875), RetryRules.Delay(retry, null, random: 0.5));
+        // The jitter scales the nominal wait by 0.75 (random 0) up to 1 (random 1). In ticks: .NET Framework's
+        // TimeSpan.FromMilliseconds rounds to whole milliseconds.
+        var nominal = TimeSpan.TicksPerMillisecond * nominalMs;
+        Assert.Equal(TimeSpan.FromTicks(nominal), RetryRules.Delay(retry, null, random: 1));
+        Assert.Equal(TimeSpan.FromTicks(nominal * 3 / 4), RetryRules.Delay(retry, null, random: 0));
+        Assert.Equal(TimeSpan.FromTicks(nominal * 7 / 8), RetryRules.Delay(retry, null, random: 0.5));
     }
 
     [Theory]
@@ -28,7 +30,7 @@ public partial class RetryRulesTests
     [InlineData(60)]
     public void Delay_ServerWaitUpToSixtySeconds_IsTheServersWithoutJitter(int seconds)
     {
-        var failure = ApiFailure(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(seconds));
+        var failure = ApiFailure((HttpStatusCode)429, retryAfter: TimeSpan.FromSeconds(seconds));
 
         Assert.Equal(TimeSpan.FromSeconds(seconds), RetryRules.Delay(3, failure, random: 0));
     }
@@ -36,7 +38,7 @@ public partial class RetryRulesTests
     [Fact]
     public void Delay_ServerWaitOverSixtySeconds_IsTheBackoff()
     {
-        var failure = ApiFailure(HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(60) + TimeSpan.FromTicks(1));
+        var failure = ApiFailure((HttpStatusCode)429, retryAfter: TimeSpan.FromSeconds(60) + TimeSpan.FromTicks(1));
 
         Assert.Equal(TimeSpan.FromMilliseconds(1000), RetryRules.Delay(1, failure, random: 1));
     }
@@ -99,7 +101,7 @@ public partial class RetryRulesTests
         Assert.Equal("connection failed: refused", RetryRules.Reason(new FloraConnectionException("outer", new HttpRequestException("refused"))));
         Assert.Equal("connection failed: outer", RetryRules.Reason(new FloraConnectionException("outer")));
         Assert.Equal("status 503", RetryRules.Reason(ApiFailure(HttpStatusCode.ServiceUnavailable)));
-        Assert.Equal("status 429 rate_limited", RetryRules.Reason(ApiFailure(HttpStatusCode.TooManyRequests, code: "rate_limited")));
+        Assert.Equal("status 429 rate_limited", RetryRules.Reason(ApiFailure((HttpStatusCode)429, code: "rate_limited")));
         Assert.Equal("upload host status 502", RetryRules.Reason(new FloraUploadHostException("x", HttpStatusCode.BadGateway, "upload.test")));
         Assert.Equal("unknown", RetryRules.Reason(new IOException("x")));
     }

@@ -9,6 +9,7 @@ namespace Flora.Sdk.Tests.Transport.Responses;
 public partial class FloraErrorsTests
 {
     private static readonly Redactor s_redactor = new(TestClient.ApiKey);
+    private static readonly DateTimeOffset s_now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Describe_EveryPart_InOrder()
@@ -100,7 +101,7 @@ public partial class FloraErrorsTests
     {
         using var response = new HttpResponseMessage((HttpStatusCode)status);
 
-        var ex = await FloraErrors.FromResponseAsync(response, Request(Peer.FloraApi), 1, s_redactor, DateTimeOffset.UnixEpoch, default);
+        var ex = await FloraErrors.FromResponseAsync(response, Request(Peer.FloraApi), 1, s_redactor, s_now, default);
 
         Assert.IsType(expected, ex);
     }
@@ -113,7 +114,7 @@ public partial class FloraErrorsTests
         response.Headers.TryAddWithoutValidation("x-should-retry", "false");
 
         var ex = Assert.IsType<FloraInternalServerException>(
-            await FloraErrors.FromResponseAsync(response, Request(Peer.FloraApi), 2, s_redactor, DateTimeOffset.UnixEpoch, default));
+            await FloraErrors.FromResponseAsync(response, Request(Peer.FloraApi), 2, s_redactor, s_now, default));
 
         Assert.Equal(2, ex.Attempt);
         Assert.Equal(TimeSpan.FromSeconds(3), ex.RetryAfter);
@@ -132,7 +133,7 @@ public partial class FloraErrorsTests
         response.Headers.TryAddWithoutValidation("Retry-After", "4");
 
         var ex = Assert.IsType<FloraUploadHostException>(
-            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 3, s_redactor, DateTimeOffset.UnixEpoch, default));
+            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 3, s_redactor, s_now, default));
 
         Assert.Equal(
             "The upload host bucket.upload.test answered the byte upload with 403 Forbidden on attempt 3; its body is in ResponseBody. " +
@@ -150,7 +151,7 @@ public partial class FloraErrorsTests
         using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
 
         var ex = Assert.IsType<FloraUploadHostException>(
-            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 1, s_redactor, DateTimeOffset.UnixEpoch, default));
+            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 1, s_redactor, s_now, default));
 
         Assert.StartsWith("The upload host the upload host answered", ex.Message);
         Assert.Equal("the upload host", ex.Host);
