@@ -57,6 +57,43 @@ public class SendAsyncTests
     }
 
     [Fact]
+    public async Task SendAsync_ResetContent_ValueIsNullEvenWithABody()
+    {
+        var api = new StubApi().OnAny(Reply.Json("""{"ignored":true}""", HttpStatusCode.ResetContent));
+        using var client = api.Client();
+
+        var response = await client.SendAsync(HttpMethod.Post, "forms/f_1/reset");
+
+        Assert.Equal(HttpStatusCode.ResetContent, response.StatusCode);
+        Assert.Null(response.Value);
+    }
+
+    [Fact]
+    public async Task SendAsync_Empty200_ValueIsAnEmptyObject()
+    {
+        var api = new StubApi().OnAny(Reply.Status(HttpStatusCode.OK, ("request-id", "req_e")));
+        using var client = api.Client();
+
+        var response = await client.SendAsync(HttpMethod.Post, "things/t_1/touch");
+
+        Assert.IsType<JsonObject>(response.Value);
+        Assert.Empty(response.Value.AsObject());
+        Assert.Equal("req_e", response.RequestId);
+        Assert.Equal("api.send", Flora.Sdk.Endpoints.AnyEndpoint.Operation);
+    }
+
+    [Fact]
+    public async Task SendAsync_Fails_ErrorNamesTheOneSendOperationNotThePath()
+    {
+        var api = new StubApi().OnAny(Reply.Error(HttpStatusCode.BadRequest, "bad", "No."));
+        using var client = api.Client();
+
+        var ex = await Assert.ThrowsAsync<FloraBadRequestException>(() => client.SendAsync(HttpMethod.Get, "things/t_1"));
+
+        Assert.StartsWith("FLORA API api.send failed with 400", ex.Message);
+    }
+
+    [Fact]
     public async Task SendAsync_JsonNullBody_ValueIsNull()
     {
         var api = new StubApi().OnAny(Reply.Json("null"));

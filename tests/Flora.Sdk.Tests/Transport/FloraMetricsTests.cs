@@ -15,7 +15,7 @@ public sealed class MetricsCollection
 
 /// <summary>The "Flora.Sdk" meter: call duration by operation and status, retries by reason, uploads by path and outcome, bytes uploaded.</summary>
 [Collection(MetricsCollection.Name)]
-public sealed class FloraMetricsTests : IDisposable
+public sealed partial class FloraMetricsTests : IDisposable
 {
     private const string AssetId = "asset_m1";
     private const string Target = "https://upload.test/bucket/m1";

@@ -6,7 +6,7 @@ using Flora.Sdk.Tests.TestSupport;
 namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>Transport retries: which failures, how many attempts, how long each wait (on a fake clock), and the idempotency key.</summary>
-public class RetryRulesTests
+public partial class RetryRulesTests
 {
     private static readonly AssetCreateParams s_create = new() { Source = AssetSource.SignedUrl, WorkspaceId = "ws_abc123" };
 

@@ -18,4 +18,16 @@ public class UserAgentTests
 
         Assert.True(request.Headers.UserAgent.TryParseAdd(UserAgent.Value));
     }
+
+    [Fact]
+    public void Value_RuntimeAndOsParentheses_AreBracketedSoTheCommentStaysOne()
+    {
+        // The runtime and OS descriptions can carry their own parentheses ("Mono 6.8 (Debian ...)"); inside the
+        // User-Agent comment they become brackets, so the comment is the one parenthesized part.
+        Assert.Equal(1, UserAgent.Value.Count(c => c == '('));
+        Assert.Equal(1, UserAgent.Value.Count(c => c == ')'));
+        Assert.EndsWith(")", UserAgent.Value);
+        Assert.Contains(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.Replace('(', '[').Replace(')', ']'), UserAgent.Value);
+        Assert.Equal("Flora.Sdk/" + UserAgent.Version + " (", UserAgent.Value[..(UserAgent.Version.Length + 12)]);
+    }
 }

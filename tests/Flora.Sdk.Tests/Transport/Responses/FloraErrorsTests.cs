@@ -5,7 +5,7 @@ using Flora.Sdk.Tests.TestSupport;
 namespace Flora.Sdk.Tests.Transport.Responses;
 
 /// <summary>Error responses become the documented exception ladder, with everything a person needs and never the key.</summary>
-public class FloraErrorsTests
+public partial class FloraErrorsTests
 {
     public static TheoryData<int, string, Type> StatusCases => new()
     {

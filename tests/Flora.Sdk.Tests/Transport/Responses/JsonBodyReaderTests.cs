@@ -5,7 +5,7 @@ using Flora.Sdk.Tests.TestSupport;
 namespace Flora.Sdk.Tests.Transport.Responses;
 
 /// <summary>A 2xx body that is not the documented JSON raises FloraException with the body attached, and is never retried.</summary>
-public class JsonBodyReaderTests
+public partial class JsonBodyReaderTests
 {
     public static TheoryData<string> MalformedBodies => new()
     {

@@ -88,4 +88,59 @@ public class ResponseHeadersTests
         Assert.Null(ResponseHeaders.ShouldRetry(response.Headers));
         Assert.Null(ResponseHeaders.RetryAfter(response.Headers, s_now));
     }
+
+    [Theory]
+    [InlineData("retry-after-ms", "1e12")]
+    [InlineData("Retry-After", "1e9")]
+    public void RetryAfter_Huge_IsCappedAtOneDay(string name, string value)
+    {
+        using var response = With((name, value));
+
+        Assert.Equal(TimeSpan.FromDays(1), ResponseHeaders.RetryAfter(response.Headers, s_now));
+    }
+
+    [Theory]
+    [InlineData("Infinity")]
+    [InlineData("-0.001")]
+    [InlineData("later")]
+    public void RetryAfter_UnusableMilliseconds_FallsBackToRetryAfter(string milliseconds)
+    {
+        using var response = With(("retry-after-ms", milliseconds), ("Retry-After", "4"));
+
+        Assert.Equal(TimeSpan.FromSeconds(4), ResponseHeaders.RetryAfter(response.Headers, s_now));
+    }
+
+    [Fact]
+    public void RetryAfter_InfiniteSeconds_IsIgnored()
+    {
+        using var response = With(("Retry-After", "Infinity"));
+
+        Assert.Null(ResponseHeaders.RetryAfter(response.Headers, s_now));
+    }
+
+    [Fact]
+    public void RetryAfter_HttpDateNow_IsZero()
+    {
+        using var response = With(("Retry-After", s_now.ToString("r", CultureInfo.InvariantCulture)));
+
+        Assert.Equal(TimeSpan.Zero, ResponseHeaders.RetryAfter(response.Headers, s_now));
+    }
+
+    [Fact]
+    public void RequestId_EitherHeader_FirstValueWins()
+    {
+        using var onlyX = With(("x-request-id", "req_x"));
+        using var both = With(("x-request-id", "req_x"), ("request-id", "req_a"), ("request-id", "req_b"));
+
+        Assert.Equal("req_x", ResponseHeaders.RequestId(onlyX.Headers));
+        Assert.Equal("req_a", ResponseHeaders.RequestId(both.Headers));
+    }
+
+    [Fact]
+    public void ShouldRetry_FalseInAnyCase_IsFalse()
+    {
+        using var response = With(("x-should-retry", "False"));
+
+        Assert.False(ResponseHeaders.ShouldRetry(response.Headers));
+    }
 }

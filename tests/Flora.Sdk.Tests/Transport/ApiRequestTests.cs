@@ -1,0 +1,27 @@
+using Flora.Sdk.Transport;
+
+namespace Flora.Sdk.Tests.Transport;
+
+/// <summary>A call's description: what logs show of its path, and which calls count as POSTs (they carry an idempotency key).</summary>
+public class ApiRequestTests
+{
+    [Theory]
+    [InlineData("assets/asset_1", "/assets/asset_1")]
+    [InlineData("assets?query=secret%20plan&limit=2", "/assets")]
+    [InlineData("?query=x", "/")]
+    [InlineData("", "/")]
+    public void LogPath_Always_IsTheRootedPathWithoutTheQuery(string relativeUri, string expected)
+    {
+        var request = new ApiRequest(HttpMethod.Get, "assets.list", relativeUri);
+
+        Assert.Equal(expected, request.LogPath);
+    }
+
+    [Fact]
+    public void IsPost_OnlyForPost()
+    {
+        Assert.True(new ApiRequest(HttpMethod.Post, "op", "x").IsPost);
+        Assert.False(new ApiRequest(HttpMethod.Get, "op", "x").IsPost);
+        Assert.False(new ApiRequest(HttpMethod.Put, "op", "x").IsPost);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Flora.Sdk.Tests.TestSupport;
+
+namespace Flora.Sdk.Tests.Transport;
+
+/// <summary>The retry pipelines, one per retry count: counts past the cached ones work the same.</summary>
+public class RetryPipelinesTests
+{
+    [Theory]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(20)]
+    public async Task RetrieveAsync_ManyRetries_TriesThatManyTimesMore(int maxRetries)
+    {
+        var clock = new TestClock();
+        var api = new StubApi().OnAny(Reply.Status(HttpStatusCode.ServiceUnavailable, ("retry-after-ms", "1")));
+        using var client = api.Client(clock);
+
+        await Assert.ThrowsAsync<FloraInternalServerException>(() =>
+            clock.RunAsync(client.Assets.RetrieveAsync("asset_1", new RequestOptions { MaxRetries = maxRetries })));
+
+        await api.SettleAsync(clock);
+        Assert.Equal(maxRetries + 1, api.Count);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_SameCountTwice_RetriesBothCalls()
+    {
+        var clock = new TestClock();
+        var api = new StubApi().OnAny(
+            Reply.Status(HttpStatusCode.BadGateway, ("retry-after-ms", "1")), Reply.Fixture(Fixtures.Retrieve),
+            Reply.Status(HttpStatusCode.BadGateway, ("retry-after-ms", "1")), Reply.Fixture(Fixtures.Retrieve));
+        using var client = api.Client(clock, o => o.MaxRetries = 1);
+
+        await clock.RunAsync(client.Assets.RetrieveAsync("asset_abc123"));
+        await clock.RunAsync(client.Assets.RetrieveAsync("asset_abc123"));
+
+        Assert.Equal(4, api.Count);
+    }
+}
