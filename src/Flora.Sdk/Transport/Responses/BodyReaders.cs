@@ -45,7 +45,14 @@ internal static class JsonBodyReader
                     length += read;
                     if (length == buffer.Length)
                     {
-                        buffer = Grow(buffer, operation);
+                        if (buffer.Length >= MaxBodyBytes)
+                        {
+                            // A body of exactly the cap is allowed: only a byte beyond it refuses the body.
+                            await ThrowIfNotAtEndAsync(stream, operation, cancellationToken).ConfigureAwait(false);
+                            break;
+                        }
+
+                        buffer = Grow(buffer);
                     }
                 }
 
@@ -90,13 +97,17 @@ internal static class JsonBodyReader
     private static FloraException TooLarge(string operation) =>
         new($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");
 
-    private static byte[] Grow(byte[] buffer, string operation)
+    private static async ValueTask ThrowIfNotAtEndAsync(Stream stream, string operation, CancellationToken cancellationToken)
     {
-        if (buffer.Length >= MaxBodyBytes)
+        var probe = new byte[1];
+        if (await BodyReader.ReadAsync(stream, probe, cancellationToken).ConfigureAwait(false) > 0)
         {
             throw TooLarge(operation);
         }
+    }
 
+    private static byte[] Grow(byte[] buffer)
+    {
         var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes));
         buffer.AsSpan().CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);

@@ -37,6 +37,22 @@ public partial class JsonBodyReaderTests
         Assert.Null(ex.ResponseBody);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ReadAsync_BodyOfExactlyTheCap_IsRead(bool declared)
+    {
+        var body = new byte[JsonBodyReader.MaxBodyBytes];
+        body.AsSpan().Fill((byte)' ');
+        """{"ok":true}"""u8.CopyTo(body);
+        using var content = new StreamContent(new NonSeekableStream(new MemoryStream(body)));
+        content.Headers.ContentLength = declared ? body.Length : null;
+
+        var read = await Read(content);
+
+        Assert.Equal("""{"ok":true}""", read.Node!.ToJsonString());
+    }
+
     [Fact]
     public async Task ReadAsync_UndeclaredLongBody_GrowsTheBufferAndReadsItAll()
     {
