@@ -32,7 +32,13 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     more = source.MoveNext();
                     if (more)
                     {
-                        running.Add(UploadOneAsync(source.Current ?? throw new ArgumentException($"Item {index} of the batch is null.", nameof(items)), index++, tracker, stop.Token));
+                        var item = source.Current ?? throw new ArgumentException($"Item {index} of the batch is null.", nameof(items));
+                        var itemIndex = index++;
+                        var token = stop.Token;
+
+                        // On the pool, with no context: a synchronous start (opening a file) must not hold up the loop,
+                        // and Task.Yield would post it back to a caller's UI context, the very thread to keep free.
+                        running.Add(Task.Run(() => UploadOneAsync(item, itemIndex, tracker, token), CancellationToken.None));
                     }
                 }
 
@@ -66,8 +72,6 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
     /// <summary>Uploads one item; null when the batch was cancelled before it finished.</summary>
     private async Task<AssetUploadResult?> UploadOneAsync(AssetUploadItem item, int index, BatchProgressTracker tracker, CancellationToken cancellationToken)
     {
-        // Off the caller's thread at once: a synchronous start (opening a file) must not hold up the loop.
-        await Task.Yield();
         long? length = item.Length;
         ItemProgress? progress = null;
         RequestOptions? itemOptions = null;

@@ -63,6 +63,9 @@ internal sealed class TestClock : FakeTimeProvider
         return await _timers.Reader.ReadAsync(guard.Token);
     }
 
+    /// <summary>Takes the due time of the oldest timer not yet taken, if the SDK created one, without waiting.</summary>
+    public bool TryTakeTimer(out TimeSpan due) => _timers.Reader.TryRead(out due);
+
     /// <summary>Advances the clock by each timer's due time as the SDK creates it, until <paramref name="task"/> ends.</summary>
     public async Task<T> RunAsync<T>(Task<T> task, Func<TimeSpan, Task>? beforeAdvance = null)
     {

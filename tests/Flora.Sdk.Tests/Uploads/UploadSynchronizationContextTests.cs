@@ -5,10 +5,8 @@ using Flora.Sdk.Tests.TestSupport;
 namespace Flora.Sdk.Tests.Uploads;
 
 /// <summary>
-/// The upload paths do not resume on the caller's SynchronizationContext (a UI thread blocking on the call would
-/// deadlock): each call starts under a counting context and its first request fails, so every await pending during that
-/// retry wait (router, path and first step) would be posted to the context had it captured it. Later resumptions run on
-/// the pool, where the context is not current, so the awaits of later steps are not checked here.
+/// The upload paths never resume on the caller's context, at any step (<see cref="StepDriver"/>): every step of each
+/// path fails once and is retried, so the retries, renewals and recoveries are on the stack at some step too.
 /// </summary>
 public class UploadSynchronizationContextTests
 {
@@ -16,154 +14,105 @@ public class UploadSynchronizationContextTests
 
     private static readonly long s_now = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Busy() => Reply.Error(HttpStatusCode.ServiceUnavailable, "service_unavailable", "busy");
+    private static readonly (HttpStatusCode, string) s_busy = (HttpStatusCode.ServiceUnavailable, """{"error":{"code":"service_unavailable","message":"busy"}}""");
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Lost() => Reply.Throw(new HttpRequestException("The response ended prematurely."));
+    // Retried at once (the driver's answers carry retry-after-ms: 0), so the retry's own steps come before any clock wait.
+    private static readonly (HttpStatusCode, string) s_lost = (HttpStatusCode.BadGateway, string.Empty);
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Duplicate() => Reply.Error(HttpStatusCode.Conflict, "idempotency_duplicate", "already processed");
+    private static readonly (HttpStatusCode, string) s_duplicate = (HttpStatusCode.Conflict, """{"error":{"code":"idempotency_duplicate","message":"already processed"}}""");
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Listed(string id, string status, string via) => Reply.Json($$$"""
-        {"assets":[{"asset_id":"{{{id}}}","name":"product.png","content_type":"image/png","status":"{{{status}}}","uploaded_via":"{{{via}}}","workspace_id":"ws_1","created_at":{{{s_now}}}}],"meta":{"next_cursor":null}}
+    private static (HttpStatusCode, string) Listed(string id, string via) => (HttpStatusCode.OK, $$$"""
+        {"assets":[{"asset_id":"{{{id}}}","name":"product.png","content_type":"image/png","status":"pending_upload","uploaded_via":"{{{via}}}","workspace_id":"ws_1","created_at":{{{s_now}}}}],"meta":{"next_cursor":null}}
         """);
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Reservation(string id, string expiresAt = "2000-01-01T01:00:00Z") =>
-        Reply.Json($$"""{"asset_id":"{{id}}","status":"pending_upload","expires_at":"{{expiresAt}}","upload":{"method":"POST","url":"{{Target}}","form_fields":{} } }""");
+    private static (HttpStatusCode, string) Reservation(string id, string expiresAt = "2000-01-01T01:00:00Z") =>
+        (HttpStatusCode.OK, $$"""{"asset_id":"{{id}}","status":"pending_upload","expires_at":"{{expiresAt}}","upload":{"method":"POST","url":"{{Target}}","form_fields":{} } }""");
 
-    private static Func<HttpRequestMessage, HttpResponseMessage> Asset(string id, string status) => Reply.Json($$"""{"asset_id":"{{id}}","status":"{{status}}"}""");
+    private static (HttpStatusCode, string) Asset(string id, string status) => (HttpStatusCode.OK, $$"""{"asset_id":"{{id}}","status":"{{status}}"}""");
 
     [Fact]
     public async Task UploadAsync_SignedAfterALostCreate_NeverResumesOnTheCallersContext()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets", Lost(), Duplicate())
-            .On(HttpMethod.Get, "assets", Busy(), Listed("asset_c", "pending_upload", "signed_url"))
-            .On(HttpMethod.Post, "assets/asset_c/retry", Busy(), Reservation("asset_c"))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.ServiceUnavailable), Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_c/complete", Busy(), Asset("asset_c", "processing"))
-            .On(HttpMethod.Get, "assets/asset_c", Busy(), Asset("asset_c", "processing"), Asset("asset_c", "ready"));
-
-        var (asset, posts) = await RunAsync(api, client => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl, WaitForReady = true }));
-
-        Assert.Equal(AssetStatus.Ready, asset.Status);
-        Assert.Equal(0, posts);
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", s_lost, s_duplicate)
+                .On("GET assets", s_busy, Listed("asset_c", "signed_url"))
+                .On("POST assets/asset_c/retry", s_busy, Reservation("asset_c"))
+                .On("POST " + Target, (HttpStatusCode.ServiceUnavailable, string.Empty), (HttpStatusCode.NoContent, string.Empty))
+                .On("POST assets/asset_c/complete", s_busy, Asset("asset_c", "processing"))
+                .On("GET assets/asset_c", s_busy, Asset("asset_c", "processing"), Asset("asset_c", "ready")),
+            (client, source) => client.Assets.UploadAsync(
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl, WaitForReady = true }),
+            "asset_c");
     }
 
     [Fact]
     public async Task UploadAsync_SignedWithAnExpiredReservation_NeverResumesOnTheCallersContext()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets", Busy(), Reservation("asset_e", expiresAt: "1999-12-31T23:00:00Z"))
-            .On(HttpMethod.Post, "assets/asset_e/retry", Busy(), Reservation("asset_e"))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_e/complete", Asset("asset_e", "ready"));
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", s_busy, Reservation("asset_e", expiresAt: "1999-12-31T23:00:00Z"))
+                .On("POST assets/asset_e/retry", s_busy, Reservation("asset_e"))
+                .On("POST " + Target, (HttpStatusCode.NoContent, string.Empty))
+                .On("POST assets/asset_e/complete", Asset("asset_e", "ready")),
+            (client, source) => client.Assets.UploadAsync(
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl }),
+            "asset_e");
+    }
 
-        var (asset, posts) = await RunAsync(api, client => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl }));
-
-        Assert.Equal("asset_e", asset.AssetId);
-        Assert.Equal(0, posts);
+    [Fact]
+    public async Task UploadAsync_SignedWithARejectedReservation_NeverResumesOnTheCallersContext()
+    {
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", Reservation("asset_r"))
+                .On("POST assets/asset_r/retry", Reservation("asset_r"))
+                .On("POST " + Target, (HttpStatusCode.Forbidden, "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"), (HttpStatusCode.NoContent, string.Empty))
+                .On("POST assets/asset_r/complete", Asset("asset_r", "ready")),
+            (client, source) => client.Assets.UploadAsync(
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl }),
+            "asset_r");
     }
 
     [Fact]
     public async Task UploadAsync_DirectAfterALostCreate_NeverResumesOnTheCallersContext()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets", Lost(), Duplicate())
-            .On(HttpMethod.Get, "assets", Busy(), Listed("asset_d", "pending_upload", "direct"))
-            .On(HttpMethod.Get, "assets/asset_d", Busy(), Asset("asset_d", "processing"), Asset("asset_d", "ready"));
-
-        var (asset, posts) = await RunAsync(api, client => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", WaitForReady = true }));
-
-        Assert.Equal(AssetStatus.Ready, asset.Status);
-        Assert.Equal(0, posts);
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", s_lost, s_duplicate)
+                .On("GET assets", s_busy, Listed("asset_d", "direct"))
+                .On("GET assets/asset_d", s_busy, Asset("asset_d", "processing"), Asset("asset_d", "ready")),
+            (client, source) => client.Assets.UploadAsync(
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", WaitForReady = true }),
+            "asset_d");
     }
 
     [Fact]
     public async Task UploadAsync_Direct415FallsBack_NeverResumesOnTheCallersContext()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets", Busy(), Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "no direct uploads"), Busy(), Reservation("asset_f"))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_f/complete", Asset("asset_f", "ready"));
-
-        var (asset, posts) = await RunAsync(api, client => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png" }));
-
-        Assert.Equal("asset_f", asset.AssetId);
-        Assert.Equal(0, posts);
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", s_busy, (HttpStatusCode.UnsupportedMediaType, """{"error":{"code":"input_validation_error","message":"no direct uploads"}}"""), s_busy, Reservation("asset_f"))
+                .On("POST " + Target, (HttpStatusCode.NoContent, string.Empty))
+                .On("POST assets/asset_f/complete", Asset("asset_f", "processing"))
+                .On("GET assets/asset_f", Asset("asset_f", "ready")),
+            (client, source) => client.Assets.UploadAsync(
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", WaitForReady = true }),
+            "asset_f");
     }
 
     [Fact]
     public async Task UploadFromUrlAsync_AfterALostCreate_NeverResumesOnTheCallersContext()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets", Lost(), Duplicate())
-            .On(HttpMethod.Get, "assets", Busy(), Listed("asset_u", "pending_upload", "url"))
-            .On(HttpMethod.Get, "assets/asset_u", Busy(), Asset("asset_u", "processing"), Asset("asset_u", "ready"));
-
-        var (asset, posts) = await RunAsync(api, client => client.Assets.UploadFromUrlAsync(
-            new Uri("https://images.example.com/product.png"), new AssetUrlUploadParams { WorkspaceId = "ws_1" }));
-
-        Assert.Equal(AssetStatus.Ready, asset.Status);
-        Assert.Equal(0, posts);
+        await AssertAtEveryStepAsync(
+            new Routes()
+                .On("POST assets", s_lost, s_duplicate)
+                .On("GET assets", s_busy, Listed("asset_u", "url"))
+                .On("GET assets/asset_u", s_busy, Asset("asset_u", "processing"), Asset("asset_u", "ready")),
+            (client, _) => client.Assets.UploadFromUrlAsync(new Uri("https://images.example.com/product.png"), new AssetUrlUploadParams { WorkspaceId = "ws_1" }),
+            "asset_u");
     }
 
-    /// <summary>Starts the call under a counting context and drives the clock until the call ends.</summary>
-    private static async Task<(Asset Asset, int Posts)> RunAsync(StubApi api, Func<FloraClient, Task<Asset>> call)
-    {
-        var clock = new TestClock();
-        using var client = api.Client(clock);
-        var context = new CountingContext();
-        Task<Asset>? task = null;
-        context.Run(() => task = call(client));
-        while (!task!.IsCompleted)
-        {
-            var next = clock.NextTimerAsync();
-            if (await Task.WhenAny(task, next) == task)
-            {
-                break;
-            }
-
-            var due = await next;
-            context.Run(() => clock.Advance(due));
-        }
-
-        return (await task, context.Posts);
-    }
-
-    /// <summary>Counts what is posted to it, and runs it on the pool under itself (so a mutant's later awaits capture it too).</summary>
-    private sealed class CountingContext : SynchronizationContext
-    {
-        private int _posts;
-
-        public int Posts => Volatile.Read(ref _posts);
-
-        public override void Post(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _posts);
-            ThreadPool.QueueUserWorkItem(_ => Run(() => d(state)));
-        }
-
-        public override void Send(SendOrPostCallback d, object? state)
-        {
-            Interlocked.Increment(ref _posts);
-            Run(() => d(state));
-        }
-
-        public void Run(Action action)
-        {
-            var previous = Current;
-            SetSynchronizationContext(this);
-            try
-            {
-                action();
-            }
-            finally
-            {
-                SetSynchronizationContext(previous);
-            }
-        }
-    }
+    private static Task<int> AssertAtEveryStepAsync(Routes routes, Func<FloraClient, Func<byte[], Stream>, Task<Asset>> call, string assetId) =>
+        StepDriver.AssertAtEveryStepAsync(routes.Respond, call, (asset, _) => Assert.Equal(assetId, asset.AssetId));
 }
