@@ -14,6 +14,23 @@ public class AssetEndpointsTests
     private static readonly Func<HttpRequestMessage, HttpResponseMessage> s_duplicate =
         Reply.Error(HttpStatusCode.Conflict, "idempotency_duplicate", "Key already used.");
 
+    /// <summary>Each call names its own operation in its errors (and its logs, spans and metrics): the name is the call's, not the path's.</summary>
+    [Fact]
+    public async Task Errors_NameTheOperationThatFailed()
+    {
+        var api = new StubApi().OnAny(Reply.Error(HttpStatusCode.BadRequest, "input_validation_error", "bad"));
+        using var client = api.Client();
+
+        var retry = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.RetryAsync(Id));
+        var list = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.WithRawResponse.ListPageAsync());
+        var create = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.UploadAsync(
+            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.Direct }));
+
+        Assert.StartsWith("FLORA API assets.retry failed with 400", retry.Message);
+        Assert.StartsWith("FLORA API assets.list failed with 400", list.Message);
+        Assert.StartsWith("FLORA API assets.create failed with 400", create.Message);
+    }
+
     [Fact]
     public async Task RetrieveAsync_IdWithReservedCharacters_IsEscapedInThePath()
     {

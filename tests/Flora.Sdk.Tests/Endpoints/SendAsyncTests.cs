@@ -180,6 +180,19 @@ public class SendAsyncTests
     }
 
     [Fact]
+    public async Task SendAsync_InvalidOptions_ThrowNamingTheOptionWithoutSending()
+    {
+        var api = new StubApi();
+        using var client = api.Client();
+
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(
+            () => client.SendAsync(HttpMethod.Get, "things", null, new RequestOptions { MaxRetries = -1 }));
+
+        Assert.Equal("options.MaxRetries", ex.ParamName);
+        Assert.Equal(0, api.Count);
+    }
+
+    [Fact]
     public async Task SendAsync_NullArguments_ThrowArgumentNullException()
     {
         var api = new StubApi();
