@@ -156,7 +156,7 @@ public sealed class BatchUploaderConcurrencyTests
         var streams = new ConcurrentBag<TrackedStream>();
         var items = Enumerable.Range(0, 3).Select(i => AssetUploadItem.FromStream($"item-{i}.png", () =>
         {
-            var stream = new TrackedStream(new byte[4]);
+            var stream = new TrackedStream(new byte[4], slowToDispose: true);
             streams.Add(stream);
             return stream;
         }));
