@@ -3,11 +3,11 @@
 # (src/Flora.Sdk/Transport, Uploads, Batch, Endpoints) and runs the unit tests of tests/Flora.Sdk.Tests against each
 # mutant; eng/stryker-config.json holds the scope and the thresholds. Exits non-zero below the break threshold (80%).
 #
-#   bash .ci/mutation.sh                      the full run (about 30 minutes on 2 cores)
+#   bash .ci/mutation.sh                      the full run (about 40 minutes on 2 cores)
 #   bash .ci/mutation.sh --since:origin/main  only the mutants in files changed since that ref (what a pull request runs)
 #   bash .ci/mutation.sh -m '**/Batch/**/*.cs' one folder (-m replaces the config's mutate list)
 #
-# Not part of .ci/run: the full run alone is twice CI's 15 minutes (docs/reliability.md, "Mutation testing").
+# Not part of .ci/run: the full run alone is over twice CI's 15 minutes (docs/reliability.md, "Mutation testing").
 # Reports go to artifacts/stryker/reports (html, json); the score per file is printed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
