@@ -27,6 +27,12 @@ public sealed record AssetUploadResult
     /// Whether the asset was made by an earlier run of the same batch with the same idempotency key, and adopted
     /// instead of uploading the item again.
     /// </summary>
+    /// <remarks>
+    /// <see langword="true"/> only when the SDK knows it: this run's first create was refused because the key was used
+    /// before. When this run's first create got no answer and its retry was refused, the upload's own lost-create recovery
+    /// finds the asset, which this run's lost attempt or an earlier run may have made; the result is then the same asset,
+    /// with <see cref="Adopted"/> <see langword="false"/>. Either way no second asset is made.
+    /// </remarks>
     public bool Adopted { get; init; }
 
     /// <summary>The item's length in bytes, when known.</summary>
