@@ -10,10 +10,13 @@ internal sealed class TrackedStream(byte[] bytes, bool slowToDispose = false) : 
 {
     public bool Disposed { get; private set; }
 
+    /// <summary>Whether an async dispose ends only a while after it starts (on .NET; .NET Framework streams have no async dispose).</summary>
+    public bool SlowToDispose { get; } = slowToDispose;
+
 #if NETCOREAPP
     public override async ValueTask DisposeAsync()
     {
-        if (slowToDispose)
+        if (SlowToDispose)
         {
             await Task.Delay(100).ConfigureAwait(false);
         }
