@@ -21,6 +21,14 @@ public class DirectUploadTests
          "expires_at":"2000-01-01T01:00:00Z","upload":{"method":"POST","url":"{{{Target}}}","file_field":"file","form_fields":{"key":"k"} } }
         """;
 
+    /// <summary>A server that refuses direct uploads (415) and takes the signed path: the reservation, its target, the complete.</summary>
+    internal static StubApi RefusesDirectTakesSigned() => new StubApi()
+        .On(HttpMethod.Post, "assets",
+            Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "This server takes no direct uploads"),
+            Reply.Json(Reservation(), HttpStatusCode.Created))
+        .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
+        .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
+
     internal static byte[] Content(int length) => [.. Enumerable.Range(0, length).Select(i => (byte)('a' + (i % 26)))];
 
     [Fact]
@@ -157,12 +165,7 @@ public class DirectUploadTests
     public async Task UploadAsync_DirectCreateAnswers415_FallsBackToSignedPathWithItsOwnDerivedKey()
     {
         var bytes = Content(2000);
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets",
-                Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "This server takes no direct uploads"),
-                Reply.Json(Reservation(), HttpStatusCode.Created))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
+        var api = RefusesDirectTakesSigned();
         using var client = api.Client();
 
         var result = await client.Assets.UploadAsync(new MemoryStream(bytes), s_params, new RequestOptions { IdempotencyKey = "up-415" });
@@ -182,12 +185,7 @@ public class DirectUploadTests
     [Fact]
     public async Task UploadAsync_DirectCreateAnswers415WithoutCallerKey_FallbackSendsADifferentKey()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets",
-                Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "no direct uploads"),
-                Reply.Json(Reservation(), HttpStatusCode.Created))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
+        var api = RefusesDirectTakesSigned();
         using var client = api.Client();
 
         await client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params);

@@ -150,12 +150,7 @@ public sealed class UploadRouterTests : IDisposable
     [Fact]
     public async Task UploadAsync_Direct415FallsBack_SpanNamesTheSignedPathAndSendsFromTheStartPosition()
     {
-        var api = new StubApi()
-            .On(HttpMethod.Post, "assets",
-                Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "no direct uploads"),
-                Reply.Json(Reservation(), HttpStatusCode.Created))
-            .On(HttpMethod.Post, Target, Reply.Status(HttpStatusCode.NoContent))
-            .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
+        var api = DirectUploadTests.RefusesDirectTakesSigned();
         using var client = api.Client();
         var bytes = DirectUploadTests.Content(500);
         using var content = new MemoryStream([.. new byte[50], .. bytes]) { Position = 50 };
