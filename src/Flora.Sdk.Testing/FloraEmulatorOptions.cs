@@ -21,7 +21,10 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to 0: a free port chosen by the operating system.</value>
     public int Port { get; set; }
 
-    /// <summary>The only API key accepted as <c>Authorization: Bearer</c>.</summary>
+    /// <summary>
+    /// The only API key accepted as <c>Authorization: Bearer</c>. The default is documented, so anyone on the machine
+    /// knows it: for an emulator that outlives a test or that other processes use, set <see cref="CreateRandomApiKey"/>.
+    /// </summary>
     /// <value>Defaults to <see cref="DefaultApiKey"/>.</value>
     public string ApiKey { get; set; } = DefaultApiKey;
 
