@@ -33,7 +33,11 @@ public static class UploadApp
         var app = builder.Build();
         if (emulator is not null)
         {
-            app.Logger.LogInformation("No FLORA_API_KEY: forwarding uploads to a local FLORA emulator at {BaseUrl}", emulator.BaseUrl);
+            // Loud on purpose: an app that silently talks to a stand-in looks like it works while nothing reaches FLORA.
+            app.Logger.LogWarning(
+                "No FLORA API key is configured (Flora:ApiKey or FLORA_API_KEY): uploads go to an in-memory FLORA emulator at {BaseUrl}, " +
+                "NOT to FLORA, and are lost when the app stops. Set FLORA_API_KEY to upload to FLORA.",
+                emulator.BaseUrl);
             app.Lifetime.ApplicationStopped.Register(() => emulator.DisposeAsync().AsTask().GetAwaiter().GetResult());
         }
 

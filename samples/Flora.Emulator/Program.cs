@@ -1,14 +1,17 @@
 // The FLORA emulator as a standalone server, for tools that are not .NET tests (curl, other SDKs, Prism comparisons):
 //   dotnet run --project samples/Flora.Emulator -- --port 5080
-// Options: --port N (default 5080, 0 = any free port), --api-key KEY, --workspace-id ws_..., --project-id prj_...,
-//          --allow-host HOST (repeatable),
+// Options: --port N (default 5080, 0 = any free port), --api-key KEY (default: a new random key each start, printed
+//          once), --workspace-id ws_..., --project-id prj_..., --allow-host HOST (repeatable),
 //          --reservation-lifetime SECONDS, --processing-time SECONDS, --store-uploads (serve uploaded bytes at each
-//          asset's url). It listens on 127.0.0.1 only; Ctrl+C stops it.
+//          asset's url), --max-upload-bytes N (default 5 GiB). It listens on 127.0.0.1 only and answers only loopback
+//          Host names; Ctrl+C stops it.
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Flora.Sdk.Testing;
 
-var options = new FloraEmulatorOptions { Port = 5080, RecordRequests = false };
+// Any local process can reach the port, so not the documented (public) test key: a fresh one unless --api-key is given.
+var options = new FloraEmulatorOptions { Port = 5080, RecordRequests = false, ApiKey = FloraEmulatorOptions.CreateRandomApiKey() };
+var keyGiven = false;
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -19,6 +22,7 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--api-key":
             options.ApiKey = Next();
+            keyGiven = true;
             break;
         case "--workspace-id":
             options.WorkspaceId = Next();
@@ -38,8 +42,11 @@ for (var i = 0; i < args.Length; i++)
         case "--store-uploads":
             options.StoreUploads = true;
             break;
+        case "--max-upload-bytes":
+            options.MaxUploadBytes = long.Parse(Next(), CultureInfo.InvariantCulture);
+            break;
         case "--help" or "-h":
-            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--project-id prj_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads]");
+            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--project-id prj_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads] [--max-upload-bytes N]");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown option '{args[i]}'; try --help.");
@@ -51,6 +58,11 @@ await using var emulator = await FloraEmulator.StartAsync(options);
 Console.WriteLine($"FLORA emulator listening on {emulator.BaseUrl}");
 Console.WriteLine($"  FLORA_BASE_URL={emulator.BaseUrl}");
 Console.WriteLine($"  FLORA_API_KEY={emulator.ApiKey}");
+if (!keyGiven)
+{
+    Console.WriteLine("  (a new random key each start; --api-key KEY sets one)");
+}
+
 Console.WriteLine($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
 Console.WriteLine($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
 Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");

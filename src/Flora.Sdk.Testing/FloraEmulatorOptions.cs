@@ -1,10 +1,15 @@
+using System.Security.Cryptography;
+
 namespace Flora.Sdk.Testing;
 
 /// <summary>Settings of a <see cref="FloraEmulator"/>.</summary>
 public sealed class FloraEmulatorOptions
 {
-    /// <summary>The API key the emulator accepts by default.</summary>
+    /// <summary>The API key the emulator accepts by default: public, so meant for in-process tests, not for a shared server.</summary>
     public const string DefaultApiKey = "sk_test_flora_emulator";
+
+    /// <summary>The largest upload the emulator takes by default: 5 GiB.</summary>
+    public const long DefaultMaxUploadBytes = 5L * 1024 * 1024 * 1024;
 
     /// <summary>The workspace id the emulator hands out by default.</summary>
     public const string DefaultWorkspaceId = "ws_emulator";
@@ -16,7 +21,10 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to 0: a free port chosen by the operating system.</value>
     public int Port { get; set; }
 
-    /// <summary>The only API key accepted as <c>Authorization: Bearer</c>.</summary>
+    /// <summary>
+    /// The only API key accepted as <c>Authorization: Bearer</c>. The default is documented, so anyone on the machine
+    /// knows it: for an emulator that outlives a test or that other processes use, set <see cref="CreateRandomApiKey"/>.
+    /// </summary>
     /// <value>Defaults to <see cref="DefaultApiKey"/>.</value>
     public string ApiKey { get; set; } = DefaultApiKey;
 
@@ -88,6 +96,14 @@ public sealed class FloraEmulatorOptions
     /// <value>Defaults to <see langword="false"/>.</value>
     public bool StoreUploads { get; set; }
 
+    /// <summary>
+    /// The most bytes one upload may carry, on the signed upload target (POST or PUT) and on a direct create (which
+    /// also keeps FLORA's 4 MiB direct limit). A larger upload is refused with 413 <c>input_validation_error</c> as soon
+    /// as its declared length or its bytes pass the cap; nothing beyond the cap is read into memory or stored.
+    /// </summary>
+    /// <value>Defaults to <see cref="DefaultMaxUploadBytes"/> (5 GiB).</value>
+    public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
+
     /// <summary>Which upload instructions create and retry hand out; the upload target accepts both forms either way.</summary>
     /// <value>Defaults to <see cref="EmulatorUploadMethod.MultipartPost"/>, as FLORA documents.</value>
     public EmulatorUploadMethod UploadMethod { get; set; }
@@ -95,6 +111,14 @@ public sealed class FloraEmulatorOptions
     /// <summary>Whether the request log keeps entries; turn off for long-running standalone servers.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool RecordRequests { get; set; } = true;
+
+    /// <summary>
+    /// Makes a fresh random key (<c>sk_test_flora_emulator_</c> and 32 hex digits, 128 random bits), for an emulator
+    /// other processes reach: the standalone servers use one per start unless they are given a key.
+    /// </summary>
+    /// <returns>The key.</returns>
+    public static string CreateRandomApiKey() =>
+        DefaultApiKey + "_" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 
     /// <summary>A copy taken at start, so that changing these options later cannot race with the running server.</summary>
     internal FloraEmulatorOptions Snapshot()
@@ -144,6 +168,7 @@ public sealed class FloraEmulatorOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(DefaultPageSize, 1, nameof(DefaultPageSize));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DefaultPageSize, 100, nameof(DefaultPageSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(ProcessingTime, TimeSpan.Zero, nameof(ProcessingTime));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxUploadBytes, 1, nameof(MaxUploadBytes));
     }
 
     private static void RequirePrefix(string? id, string prefix, string name)

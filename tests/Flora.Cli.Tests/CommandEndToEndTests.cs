@@ -107,7 +107,7 @@ public sealed class CommandEndToEndTests : IAsyncLifetime
         }
 
         Assert.NotNull(baseUrl);
-        Assert.Equal(FloraEmulatorOptions.DefaultApiKey, apiKey);
+        Assert.StartsWith(FloraEmulatorOptions.DefaultApiKey + "_", apiKey, StringComparison.Ordinal);
         using (var client = new FloraClient(new FloraClientOptions { ApiKey = apiKey, BaseUrl = new Uri(baseUrl) }))
         {
             var asset = await client.Assets.UploadAsync(new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_cli_test", FileName = "x.png" });

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Flora.Sdk.DependencyInjectionTests;
 
@@ -78,5 +80,27 @@ public sealed partial class AspNetCoreSampleTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, emulator.AssetCount);
+    }
+
+    [Fact]
+    public async Task Attack11_NoKeyConfigured_WarnsAtStartupThatUploadsGoToAnInMemoryEmulator()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("FLORA_API_KEY")))
+        {
+            return; // With a real key in the environment the sample talks to FLORA: there is no fallback to see.
+        }
+
+        var logs = new FakeLogCollector();
+        var app = await UploadApp.BuildAsync(
+            ["--urls", "http://127.0.0.1:0", "--environment", "Development"],
+            b => b.Logging.AddProvider(new FakeLoggerProvider(logs)));
+        await using var _ = app;
+        await app.StartAsync();
+        await app.StopAsync();
+
+        var warning = Assert.Single(logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("emulator", StringComparison.Ordinal));
+        Assert.Contains("NOT to FLORA", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("FLORA_API_KEY", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:", warning.Message, StringComparison.Ordinal);
     }
 }

@@ -12,23 +12,30 @@ internal static class EmulatorCommand
         var workspace = new Option<string>("--workspace-id") { Description = "The workspace id to print (any ws_ id is accepted).", DefaultValueFactory = _ => FloraEmulatorOptions.DefaultWorkspaceId };
         var allowHost = new Option<string[]>("--allow-host") { Description = "Also accept https source URLs on this host (repeatable).", AllowMultipleArgumentsPerToken = false };
         var processing = new Option<double>("--processing-time") { Description = "Seconds an asset stays processing (pending_upload) before it is ready, after a complete, a direct create or a URL create." };
-        var storeUploads = new Option<bool>("--store-uploads") { Description = "Keep uploaded bytes and serve them at each asset's url." };
+        var storeUploads = new Option<bool>("--store-uploads") { Description = "Keep uploaded bytes (owner-only temporary files) and serve them at each asset's url." };
+        var maxUploadBytes = new Option<long>("--max-upload-bytes")
+        {
+            Description = "The most bytes one upload may carry; a larger one is refused with 413 (default: 5 GiB).",
+            DefaultValueFactory = _ => FloraEmulatorOptions.DefaultMaxUploadBytes,
+        };
         var command = new Command("emulator", "Serve the local FLORA emulator on 127.0.0.1 until Ctrl+C; prints the FLORA_BASE_URL and FLORA_API_KEY to use.")
         {
-            port, workspace, allowHost, processing, storeUploads,
+            port, workspace, allowHost, processing, storeUploads, maxUploadBytes,
         };
 
-        // The global --api-key is here the key the emulator accepts (default: the emulator's test key, not $FLORA_API_KEY).
+        // The global --api-key is here the key the emulator accepts. Without it (and never from $FLORA_API_KEY) each start
+        // makes a random key, printed once: the documented test key is public, and any local process can reach the port.
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = GlobalOptions.Output(parse);
             var options = new FloraEmulatorOptions
             {
                 Port = parse.GetValue(port),
-                ApiKey = parse.GetValue(GlobalOptions.ApiKey) ?? FloraEmulatorOptions.DefaultApiKey,
+                ApiKey = parse.GetValue(GlobalOptions.ApiKey) ?? FloraEmulatorOptions.CreateRandomApiKey(),
                 WorkspaceId = parse.GetValue(workspace)!,
                 ProcessingTime = TimeSpan.FromSeconds(parse.GetValue(processing)),
                 StoreUploads = parse.GetValue(storeUploads),
+                MaxUploadBytes = parse.GetValue(maxUploadBytes),
                 RecordRequests = false,
             };
             foreach (var host in parse.GetValue(allowHost) ?? [])
@@ -53,6 +60,11 @@ internal static class EmulatorCommand
                 await output.Stdout.WriteLineAsync($"FLORA emulator listening on {emulator.BaseUrl}");
                 await output.Stdout.WriteLineAsync($"  FLORA_BASE_URL={emulator.BaseUrl}");
                 await output.Stdout.WriteLineAsync($"  FLORA_API_KEY={emulator.ApiKey}");
+                if (parse.GetValue(GlobalOptions.ApiKey) is null)
+                {
+                    await output.Stdout.WriteLineAsync("  (a new random key each start; --api-key KEY sets one)");
+                }
+
                 await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
                 await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
                 await output.Stdout.FlushAsync(cancellationToken);

@@ -13,9 +13,6 @@ internal sealed class DirectCreateEndpoint(EmulatorState state)
     /// <summary>The largest direct file, inclusive: 4 MiB, the limit FLORA's TypeScript SDK uses.</summary>
     internal const long MaxFileBytes = 4L * 1024 * 1024;
 
-    /// <summary>A direct create's body: the file plus room for every allowed form field, so a larger declared length is refused unread.</summary>
-    private const long MaxBodyBytes = MaxFileBytes + (MultipartForm.MaxParts * (MultipartForm.MaxFieldBytes + 1024L));
-
     public async Task<EmulatorResult> CreateAsync(HttpContext context)
     {
         if (!state.Options.DirectUploads)
@@ -24,11 +21,15 @@ internal sealed class DirectCreateEndpoint(EmulatorState state)
                 "This server takes no direct uploads: create with JSON {\"source\": \"signed-url\"} and upload the bytes to the reservation.");
         }
 
-        if (context.Request.ContentLength is { } declared && declared > MaxBodyBytes)
+        // FLORA's direct limit, or the emulator's own cap when that is lower (then no path takes a larger file).
+        var maxFile = Math.Min(MaxFileBytes, state.Options.MaxUploadBytes);
+        var advice = maxFile < MaxFileBytes
+            ? "the most this emulator takes in one upload (its MaxUploadBytes)."
+            : "the most a direct upload takes: create with source \"signed-url\" and upload it to the reservation instead.";
+        if (context.Request.ContentLength is { } declared && declared > MultipartForm.MaxBodyBytes(maxFile))
         {
-            return EmulatorResult.Error(413, "input_validation_error",
-                $"The request declares {declared} bytes; a direct upload takes a file of at most {MaxFileBytes} bytes. Create with source \"signed-url\" for larger files.",
-                [new("file", $"The file must be at most {MaxFileBytes} bytes.")]);
+            // Refused unread: the declared length is more than any form with an allowed file could be.
+            return EmulatorResult.TooLarge(maxFile, $"{advice} (The request declares {declared} bytes.)");
         }
 
         string? partPath;
@@ -39,7 +40,7 @@ internal sealed class DirectCreateEndpoint(EmulatorState state)
 
         try
         {
-            var (form, error) = await MultipartForm.ReadAsync(context, partPath, MaxFileBytes).ConfigureAwait(false);
+            var (form, error) = await MultipartForm.ReadAsync(context, partPath, maxFile, advice).ConfigureAwait(false);
             return error ?? Create(form!, ref partPath);
         }
         finally

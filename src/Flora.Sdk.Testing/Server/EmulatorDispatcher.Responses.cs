@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>What every route shares on the way out: authentication, injected statuses and writing the answer.</summary>
+/// <summary>What every route shares on the way out: the Host check, authentication, injected statuses and writing the answer.</summary>
 internal sealed partial class EmulatorDispatcher
 {
     private EmulatorResult? Authenticate(HttpRequest request)
@@ -18,6 +18,15 @@ internal sealed partial class EmulatorDispatcher
                && string.Equals(header[Prefix.Length..].Trim(), state.Options.ApiKey, StringComparison.Ordinal)
             ? null
             : EmulatorResult.Error(401, "invalid_api_key", "The API key is not valid.");
+    }
+
+    private static EmulatorResult MisdirectedRequest()
+    {
+        var result = EmulatorResult.Error(StatusCodes.Status421MisdirectedRequest, "misdirected_request",
+            "The Host header is not a loopback name: the emulator answers only Host localhost, 127.x.y.z or [::1] (any port), " +
+            "so that a web page whose DNS name points at 127.0.0.1 cannot use it. Connect to the emulator's BaseUrl.");
+        result.Headers["Connection"] = "close";
+        return result;
     }
 
     private static EmulatorResult InjectedStatus(EmulatorFault fault)

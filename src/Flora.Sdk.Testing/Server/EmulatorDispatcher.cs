@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 namespace Flora.Sdk.Testing.Server;
 
 /// <summary>
-/// The emulator's single request delegate: stamps the request id, classifies the route, applies any fault, checks the
-/// API key and idempotency key, runs the handler and records the request. Handlers compute their response before it
+/// The emulator's single request delegate: stamps the request id, refuses non-loopback Host names, classifies the
+/// route, applies any fault, checks the API key and idempotency key, runs the handler and records the request. Handlers compute their response before it
 /// is written, so a "drop after handling" fault can lose a response whose work was already done.
 /// </summary>
 internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmulatorFaults faults)
@@ -21,6 +21,13 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
         var request = context.Request;
         var requestId = "req_" + Guid.NewGuid().ToString("N");
         context.Response.Headers["request-id"] = requestId;
+        if (!LoopbackHost.IsLoopback(request.Headers.Host.ToString()))
+        {
+            // Before any route, fault or log entry: a page that reached 127.0.0.1 by DNS rebinding gets nothing else.
+            await WriteAsync(context, MisdirectedRequest()).ConfigureAwait(false);
+            return;
+        }
+
         var (route, args) = RouteTable.Classify(request.Method, request.Path.Value ?? string.Empty);
         long sequence;
         lock (state.Gate)
@@ -77,6 +84,12 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
                 context.Abort();
                 Record(entry with { ErrorCode = result.ErrorCode });
                 return;
+            }
+
+            if (result.StatusCode is StatusCodes.Status413PayloadTooLarge)
+            {
+                // The rest of the body is not read: close rather than make the client send (and Kestrel drain) it.
+                result.Headers["Connection"] = "close";
             }
 
             await WriteAsync(context, result).ConfigureAwait(false);
@@ -185,12 +198,6 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
                     state.ReleaseIdempotencyKey(key);
                 }
             }
-        }
-
-        if (result.StatusCode is StatusCodes.Status413PayloadTooLarge)
-        {
-            // The rest of the body is not read: close rather than make the client send (and Kestrel drain) it.
-            result.Headers["Connection"] = "close";
         }
 
         return result;

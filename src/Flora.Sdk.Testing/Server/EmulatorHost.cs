@@ -21,7 +21,8 @@ internal static class EmulatorHost
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
 
-            // Uploads may be large; they are streamed and hashed, never buffered.
+            // Uploads may be large; they are streamed and hashed, never buffered, and each route caps its own body
+            // (MaxUploadBytes on the upload routes, 1 MiB for JSON), with FLORA's error envelope rather than Kestrel's bare 413.
             kestrel.Limits.MaxRequestBodySize = null;
 
             // A stalled or slow-drip body is given up on (the read throws, the dispatcher answers 408), so it cannot hold

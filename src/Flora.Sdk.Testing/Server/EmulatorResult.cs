@@ -87,6 +87,10 @@ internal sealed class EmulatorResult
     public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         Error(400, "input_validation_error", message, fields);
 
+    /// <summary>413 for a file over <paramref name="maxBytes"/>; <paramref name="advice"/> says what to do instead.</summary>
+    public static EmulatorResult TooLarge(long maxBytes, string advice) =>
+        Error(413, "input_validation_error", $"The file is larger than {maxBytes} bytes, {advice}", [new("file", $"The file must be at most {maxBytes} bytes.")]);
+
     public static EmulatorResult NotFound(string message) => Error(404, "not_found", message);
 
     public static EmulatorResult Conflict(string message) => Error(409, "conflict", message);

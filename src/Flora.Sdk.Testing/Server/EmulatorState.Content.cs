@@ -7,7 +7,12 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>Where stored uploads live on disk, and how a received file becomes an asset's content.</summary>
 internal sealed partial class EmulatorState
 {
-    /// <summary>The folder uploaded bytes are kept in; made on first use, deleted by <see cref="DeleteContent"/>.</summary>
+    /// <summary>Stored uploads are the owner's alone (0700 folder, 0600 files): other local users can neither list nor read them.</summary>
+    private const UnixFileMode ContentFolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    private const UnixFileMode ContentFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>The folder uploaded bytes are kept in (0700 on Unix); made on first use, deleted by <see cref="DeleteContent"/>.</summary>
     public string ContentDirectory
     {
         get
@@ -15,12 +20,40 @@ internal sealed partial class EmulatorState
             AssertLocked();
             if (_contentDirectory is null)
             {
-                _contentDirectory = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
-                Directory.CreateDirectory(_contentDirectory);
+                var path = Path.Combine(Path.GetTempPath(), "flora-emulator-" + Guid.NewGuid().ToString("N"));
+                if (OperatingSystem.IsWindows())
+                {
+                    Directory.CreateDirectory(path);
+                }
+                else
+                {
+                    Directory.CreateDirectory(path, ContentFolderMode);
+                }
+
+                _contentDirectory = path;
             }
 
             return _contentDirectory;
         }
+    }
+
+    /// <summary>Creates a new file for stored bytes, 0600 on Unix; fails rather than open a file (or link) already there.</summary>
+    public static FileStream CreateContentFile(string path, int bufferSize)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = bufferSize,
+            Options = FileOptions.Asynchronous | FileOptions.SequentialScan,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = ContentFileMode;
+        }
+
+        return new FileStream(path, options);
     }
 
     /// <summary>A fresh temporary file for bytes still arriving, or null when uploads are not stored.</summary>

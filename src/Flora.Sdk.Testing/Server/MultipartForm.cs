@@ -30,11 +30,19 @@ internal sealed class MultipartForm
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The largest body a form with a file of <paramref name="maxFileBytes"/> can be: room for every allowed field besides.</summary>
+    public static long MaxBodyBytes(long maxFileBytes)
+    {
+        const long Fields = MaxParts * (MaxFieldBytes + 1024L);
+        return maxFileBytes > long.MaxValue - Fields ? long.MaxValue : maxFileBytes + Fields;
+    }
+
     /// <summary>Reads the whole form; the file part goes to <paramref name="storePath"/> when given.</summary>
     /// <param name="context">The request.</param>
     /// <param name="storePath">Where to keep the file's bytes, or null to keep only their hash.</param>
     /// <param name="maxFileBytes">The largest file part taken; a larger one is refused with 413.</param>
-    public static async Task<(MultipartForm? Form, EmulatorResult? Error)> ReadAsync(HttpContext context, string? storePath, long? maxFileBytes)
+    /// <param name="tooLargeAdvice">The end of the 413 message: which limit it is and what to do instead.</param>
+    public static async Task<(MultipartForm? Form, EmulatorResult? Error)> ReadAsync(HttpContext context, string? storePath, long maxFileBytes, string tooLargeAdvice)
     {
         if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -46,7 +54,7 @@ internal sealed class MultipartForm
         var form = new MultipartForm();
         try
         {
-            return (form, await form.ReadSectionsAsync(context, boundary, storePath, maxFileBytes).ConfigureAwait(false));
+            return (form, await form.ReadSectionsAsync(context, boundary, storePath, maxFileBytes, tooLargeAdvice).ConfigureAwait(false));
         }
         catch (IOException ex) when (ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
         {
@@ -61,7 +69,7 @@ internal sealed class MultipartForm
         }
     }
 
-    private async Task<EmulatorResult?> ReadSectionsAsync(HttpContext context, string boundary, string? storePath, long? maxFileBytes)
+    private async Task<EmulatorResult?> ReadSectionsAsync(HttpContext context, string boundary, string? storePath, long maxFileBytes, string tooLargeAdvice)
     {
         var aborted = context.RequestAborted;
         var reader = new MultipartReader(boundary, context.Request.Body) { BodyLengthLimit = null };
@@ -94,9 +102,7 @@ internal sealed class MultipartForm
                 File = await ReceivedFile.ReceiveAsync(section.Body, section.ContentType, part.FileName, storePath, maxFileBytes, aborted).ConfigureAwait(false);
                 if (File is null)
                 {
-                    return EmulatorResult.Error(413, "input_validation_error",
-                        $"The file is larger than {maxFileBytes} bytes, the most a direct upload takes: create with source \"signed-url\" and upload it to the reservation instead.",
-                        [new("file", $"The file must be at most {maxFileBytes} bytes.")]);
+                    return EmulatorResult.TooLarge(maxFileBytes, tooLargeAdvice);
                 }
 
                 continue;

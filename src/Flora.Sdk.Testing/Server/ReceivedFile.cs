@@ -22,7 +22,7 @@ internal sealed record ReceivedFile(long Length, string Sha256, string? ContentT
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var sink = storePath is null
             ? Stream.Null
-            : new FileStream(storePath, FileMode.Create, FileAccess.Write, FileShare.None, ChunkBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            : EmulatorState.CreateContentFile(storePath, ChunkBytes);
         await using var sinkScope = sink.ConfigureAwait(false);
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         var head = new byte[24];

@@ -5,12 +5,22 @@ namespace Flora.Sdk.Testing.Server;
 /// <summary>
 /// The signed upload target (<c>/upload/{token}</c>, no API key): a presigned multipart POST that must echo every
 /// issued form field and carry the bytes in the <c>file</c> part, or a PUT of the raw bytes to the signed
-/// <c>upload_url</c>. The bytes are streamed by <see cref="ReceivedFile"/>, never buffered in memory.
+/// <c>upload_url</c>. The bytes are streamed by <see cref="ReceivedFile"/>, never buffered in memory, and refused with
+/// 413 past <see cref="FloraEmulatorOptions.MaxUploadBytes"/>: unread when the declared length is already over it.
 /// </summary>
 internal sealed class UploadEndpoint(EmulatorState state)
 {
+    private const string TooLargeAdvice = "the most this emulator takes in one upload (its MaxUploadBytes; flora emulator --max-upload-bytes).";
+
     public async Task<EmulatorResult> UploadAsync(HttpContext context, string token, bool hadAuthorization)
     {
+        var maxBytes = state.Options.MaxUploadBytes;
+        var maxBody = HttpMethods.IsPut(context.Request.Method) ? maxBytes : MultipartForm.MaxBodyBytes(maxBytes);
+        if (context.Request.ContentLength is { } declared && declared > maxBody)
+        {
+            return EmulatorResult.TooLarge(maxBytes, $"{TooLargeAdvice} (The request declares {declared} bytes.)");
+        }
+
         UploadReservation reservation;
         AssetRecord asset;
         string? partPath;
@@ -44,10 +54,10 @@ internal sealed class UploadEndpoint(EmulatorState state)
     }
 
     /// <summary>A presigned POST: the issued form fields, then the bytes in the <c>file</c> part.</summary>
-    private static async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceiveMultipartAsync(
+    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceiveMultipartAsync(
         HttpContext context, UploadReservation reservation, string? partPath)
     {
-        var (form, error) = await MultipartForm.ReadAsync(context, partPath, maxFileBytes: null).ConfigureAwait(false);
+        var (form, error) = await MultipartForm.ReadAsync(context, partPath, state.Options.MaxUploadBytes, TooLargeAdvice).ConfigureAwait(false);
         if (error is not null)
         {
             return (error, null);
@@ -75,7 +85,7 @@ internal sealed class UploadEndpoint(EmulatorState state)
     }
 
     /// <summary>A presigned PUT to <c>upload_url</c>: the signature is in the query string, the body is the file.</summary>
-    private static async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceivePutAsync(
+    private async Task<(EmulatorResult? Error, ReceivedFile? File)> ReceivePutAsync(
         HttpContext context, UploadReservation reservation, string? partPath)
     {
         foreach (var (name, expected) in reservation.FormFields)
@@ -86,8 +96,9 @@ internal sealed class UploadEndpoint(EmulatorState state)
             }
         }
 
-        var file = await ReceivedFile.ReceiveAsync(context.Request.Body, context.Request.ContentType, null, partPath, null, context.RequestAborted).ConfigureAwait(false);
-        return (null, file);
+        var maxBytes = state.Options.MaxUploadBytes;
+        var file = await ReceivedFile.ReceiveAsync(context.Request.Body, context.Request.ContentType, null, partPath, maxBytes, context.RequestAborted).ConfigureAwait(false);
+        return file is null ? (EmulatorResult.TooLarge(maxBytes, TooLargeAdvice), null) : (null, file);
     }
 
     private EmulatorResult Commit(string token, AssetRecord asset, UploadReservation reservation, ReceivedFile file, ref string? partPath)
