@@ -11,22 +11,12 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-prefix=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Build.props)
-suffix="linqpad.$(date -u +%Y%m%d%H%M%S).$$"
-version="$prefix-$suffix"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-feed="$work/feed"
 project="$work/LinqPadSamples"
-mkdir -p "$feed" "$project"
-
-echo "== pack Flora.Sdk $version"
-for csproj in src/Flora.Sdk/Flora.Sdk.csproj src/Flora.Sdk.Testing/Flora.Sdk.Testing.csproj; do
-  # Package validation is .ci/consumer-check.sh's job; this check is about the samples compiling.
-  if ! dotnet pack "$csproj" -c Release -o "$feed" --version-suffix "$suffix" -p:EnablePackageValidation=false >"$work/pack.log" 2>&1; then
-    cat "$work/pack.log"; exit 1
-  fi
-done
+mkdir -p "$project"
+label=linqpad
+source .ci/packed-packages.sh
 
 cat >"$project/NuGet.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
