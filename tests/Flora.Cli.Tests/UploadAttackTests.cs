@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Flora.Sdk.Models;
 using Flora.Sdk.Testing;
 
 namespace Flora.Cli.Tests;
@@ -54,6 +56,37 @@ public sealed class UploadAttackTests : IAsyncLifetime
         Assert.Contains("is a symbolic link", run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(victim));
         Assert.Equal(0, _emulator.AssetCount);
+    }
+
+    [Fact]
+    public async Task Attack5_PlantedSameNameSameSizeAssetAfterAnInterruptedRun_LocalFileUploadedPlantedNotRecorded()
+    {
+        using var files = new TestFiles();
+        var logo = RandomNumberGenerator.GetBytes(5_000);
+        await File.WriteAllBytesAsync(Path.Combine(files.Folder, "logo.png"), logo);
+        var manifestPath = Path.Combine(files.Folder, ".flora-upload.json");
+
+        // An interrupted run: the manifest says unfinished, and holds nothing for logo.png.
+        await File.WriteAllTextAsync(manifestPath, """{ "version": 1, "finished": false, "idempotency_key": "flora-cli-interrupted", "files": [] }""");
+
+        // A colleague's ready asset with the same name and size, other bytes.
+        using var planted = new MemoryStream(RandomNumberGenerator.GetBytes(5_000));
+        var plantedAsset = await _emulator.Client.Assets.UploadAsync(
+            planted, new AssetUploadParams { WorkspaceId = _emulator.WorkspaceId, FileName = "logo.png", ContentType = "image/png", WaitForReady = true });
+        Assert.Equal(AssetStatus.Ready, plantedAsset.Status);
+
+        var run = await FloraTool.RunAsync(["assets", "upload", files.Folder, "-w", _emulator.WorkspaceId, "--format", "json"], Env());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var summary = JsonDocument.Parse(run.Stdout);
+        var outcome = Assert.Single(summary.RootElement.GetProperty("files").EnumerateArray(), f => f.GetProperty("path").GetString() == "logo.png");
+        Assert.Equal("uploaded", outcome.GetProperty("status").GetString());
+        Assert.NotEqual(plantedAsset.AssetId, outcome.GetProperty("asset_id").GetString());
+        Assert.Equal(2, _emulator.AssetCount);
+        Assert.Contains(_emulator.Assets, a => a.Sha256 == Convert.ToHexStringLower(SHA256.HashData(logo)));
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath));
+        var entry = Assert.Single(manifest.RootElement.GetProperty("files").EnumerateArray());
+        Assert.NotEqual(plantedAsset.AssetId, entry.GetProperty("asset_id").GetString());
     }
 
     private Dictionary<string, string?> Env() => FloraTool.Env(_emulator.BaseUrl, _emulator.ApiKey);

@@ -33,7 +33,10 @@ internal sealed record ManifestDocument
 {
     public int Version { get; init; } = 1;
 
-    /// <summary>Whether the last run that wrote it reached its end; when not, a rerun looks for the assets it may have made.</summary>
+    /// <summary>
+    /// Whether the last run that wrote it reached its end. When not, a rerun adopts an asset that run made but did not
+    /// record only when FLORA refuses the file's own key (derived from <see cref="IdempotencyKey"/>) as a duplicate.
+    /// </summary>
     public bool Finished { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }
@@ -74,11 +77,10 @@ internal sealed class UploadManifest
     private int _version;
     private int _written;
 
-    private UploadManifest(string path, ManifestDocument document, bool existed)
+    private UploadManifest(string path, ManifestDocument document)
     {
         FilePath = Path.GetFullPath(path);
         Folder = Path.GetDirectoryName(FilePath)!;
-        PreviousRunUnfinished = existed && !document.Finished;
         StartedAt = DateTimeOffset.UtcNow;
         IdempotencyKey = document.IdempotencyKey ?? "flora-cli-" + Guid.NewGuid().ToString("N");
         _entries = document.Files.ToDictionary(e => e.Path, StringComparer.Ordinal);
@@ -87,8 +89,6 @@ internal sealed class UploadManifest
     public string FilePath { get; }
 
     public string Folder { get; }
-
-    public bool PreviousRunUnfinished { get; }
 
     public DateTimeOffset StartedAt { get; }
 
@@ -116,12 +116,12 @@ internal sealed class UploadManifest
 
         if (!File.Exists(path))
         {
-            return new UploadManifest(path, new ManifestDocument(), existed: false);
+            return new UploadManifest(path, new ManifestDocument());
         }
 
         try
         {
-            return new UploadManifest(path, JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), s_json) ?? new ManifestDocument(), existed: true);
+            return new UploadManifest(path, JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), s_json) ?? new ManifestDocument());
         }
         catch (JsonException ex)
         {
