@@ -89,5 +89,48 @@ public sealed class UploadAttackTests : IAsyncLifetime
         Assert.NotEqual(plantedAsset.AssetId, entry.GetProperty("asset_id").GetString());
     }
 
+    [Fact]
+    public async Task Attack6_SymlinkToAFileOutsideTheFolder_NotUploadedAndListedAsSkipped()
+    {
+        using var files = new TestFiles().Generate(1, mixedSizes: false);
+        using var outside = new TestFiles();
+        var secret = Path.Combine(outside.Folder, "id_rsa");
+        await File.WriteAllTextAsync(secret, "-----BEGIN OPENSSH PRIVATE KEY-----");
+        File.CreateSymbolicLink(Path.Combine(files.Folder, "holiday.png"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(files.Folder, "trip"), outside.Folder);
+
+        var run = await FloraTool.RunAsync(["assets", "upload", files.Folder, "-r", "-w", _emulator.WorkspaceId, "--allow-unknown-type", "--format", "json"], Env());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(1, _emulator.AssetCount);
+        Assert.DoesNotContain(_emulator.Assets, a => a.FileName is "holiday.png" or "id_rsa");
+        using var summary = JsonDocument.Parse(run.Stdout);
+        var skipped = summary.RootElement.GetProperty("files").EnumerateArray().Where(f => f.GetProperty("status").GetString() == "skipped")
+            .ToDictionary(f => f.GetProperty("path").GetString()!.TrimEnd('/', '\\'), f => f.GetProperty("error").GetString()!);
+        Assert.Contains("symbolic link", skipped["holiday.png"], StringComparison.Ordinal);
+        Assert.Contains("symbolic link", skipped["trip"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attack6_DirectoryLoopWithFollowLinks_EachRealFileUploadedOnce()
+    {
+        using var files = new TestFiles().Generate(1, mixedSizes: false);
+        var a = Path.Combine(files.Folder, "a");
+        Directory.CreateDirectory(a);
+        await File.WriteAllBytesAsync(Path.Combine(a, "inner.png"), RandomNumberGenerator.GetBytes(3_000));
+        Directory.CreateSymbolicLink(Path.Combine(a, "loop"), "..");
+
+        var run = await FloraTool.RunAsync(["assets", "upload", files.Folder, "-r", "--follow-links", "-w", _emulator.WorkspaceId, "--format", "json"], Env());
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(2, _emulator.AssetCount);
+        Assert.Equal(["file-000.jpg", "inner.png"], _emulator.Assets.Select(x => x.FileName!).Order());
+        using var summary = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(2, summary.RootElement.GetProperty("uploaded").GetInt32());
+        var loop = Assert.Single(summary.RootElement.GetProperty("files").EnumerateArray(), f => f.GetProperty("status").GetString() == "skipped");
+        Assert.Equal("a/loop/", loop.GetProperty("path").GetString());
+        Assert.Equal("a link to a folder already walked", loop.GetProperty("error").GetString());
+    }
+
     private Dictionary<string, string?> Env() => FloraTool.Env(_emulator.BaseUrl, _emulator.ApiKey);
 }
