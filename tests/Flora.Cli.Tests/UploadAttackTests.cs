@@ -90,6 +90,39 @@ public sealed class UploadAttackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Attack5_OurUnrecordedAssetAndAPlantedOneBothFit_NeitherAdoptedAndNothingUploadedTwice()
+    {
+        using var files = new TestFiles();
+        await File.WriteAllBytesAsync(Path.Combine(files.Folder, "logo.png"), RandomNumberGenerator.GetBytes(5_000));
+        var manifestPath = Path.Combine(files.Folder, ".flora-upload.json");
+        string[] upload = ["assets", "upload", files.Folder, "-w", _emulator.WorkspaceId, "--format", "json"];
+        var first = await FloraTool.RunAsync(upload, Env());
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var ours = Assert.Single(_emulator.Assets).AssetId;
+
+        // The kill hit after FLORA made the asset and before the manifest recorded it.
+        var written = await File.ReadAllTextAsync(manifestPath);
+        var key = JsonDocument.Parse(written).RootElement.GetProperty("idempotency_key").GetString();
+        await File.WriteAllTextAsync(manifestPath, $$"""{ "version": 1, "finished": false, "idempotency_key": "{{key}}", "files": [] }""");
+        using var planted = new MemoryStream(RandomNumberGenerator.GetBytes(5_000));
+        var plantedAsset = await _emulator.Client.Assets.UploadAsync(
+            planted, new AssetUploadParams { WorkspaceId = _emulator.WorkspaceId, FileName = "logo.png", ContentType = "image/png", WaitForReady = true });
+
+        var rerun = await FloraTool.RunAsync(upload, Env());
+
+        // FLORA refuses the file's key (ours was used), and two assets fit: the CLI cannot tell, so it names both and adopts neither.
+        Assert.True(rerun.ExitCode == 1, rerun.ToString());
+        using var summary = JsonDocument.Parse(rerun.Stdout);
+        var outcome = Assert.Single(summary.RootElement.GetProperty("files").EnumerateArray(), f => f.GetProperty("path").GetString() == "logo.png");
+        Assert.Equal("failed", outcome.GetProperty("status").GetString());
+        Assert.Contains(ours, outcome.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains(plantedAsset.AssetId, outcome.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, _emulator.AssetCount);
+        using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath));
+        Assert.Empty(manifest.RootElement.GetProperty("files").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Attack6_SymlinkToAFileOutsideTheFolder_NotUploadedAndListedAsSkipped()
     {
         using var files = new TestFiles().Generate(1, mixedSizes: false);
