@@ -145,16 +145,17 @@ internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive,
     /// <summary>Whether a walk may take <paramref name="path"/>: not a link, or links are followed and this one leads somewhere.</summary>
     private bool MayTake(string path, bool folder)
     {
-        if (new FileInfo(path).LinkTarget is not { } target)
+        if (new FileInfo(path).LinkTarget is null)
         {
             return true;
         }
 
+        // The link's target is not shown: it is the folder's text, and may carry terminal escapes.
         var what = folder ? "a symbolic link to a folder" : "a symbolic link";
         var shown = folder ? path + Path.DirectorySeparatorChar : path;
         if (!followLinks)
         {
-            Skipped.Add(new SkippedFile(shown, $"{what} (to '{target}'), not followed; --follow-links follows links"));
+            Skipped.Add(new SkippedFile(shown, $"{what}, not followed; --follow-links follows links"));
             return false;
         }
 
@@ -163,7 +164,7 @@ internal sealed class UploadInputs(IReadOnlyList<string> inputs, bool recursive,
             return true;
         }
 
-        Skipped.Add(new SkippedFile(shown, $"{what} (to '{target}') that leads nowhere (broken, or a loop of links)"));
+        Skipped.Add(new SkippedFile(shown, $"{what} that leads nowhere (broken, or a loop of links)"));
         return false;
     }
 
