@@ -29,11 +29,15 @@ internal static class UploadCommand
             Description = "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).",
         };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Walk folders below the given ones too." };
+        var followLinks = new Option<bool>("--follow-links")
+        {
+            Description = "Follow symbolic links inside the given folders (to files and folders; a folder reached twice is walked once). Without it they are skipped and listed. A path named on the command line is always read.",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "List what would be uploaded and skipped; send nothing." };
         var manifestOption = new Option<string?>("--manifest") { Description = $"The resume manifest (default: {UploadManifest.DefaultName} in the folder that holds the inputs)." };
         var command = new Command("upload", "Upload files, folders or globs, with live progress; a rerun skips what the manifest shows as uploaded.")
         {
-            paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, recursive, dryRun, manifestOption,
+            paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, recursive, followLinks, dryRun, manifestOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -53,7 +57,7 @@ internal static class UploadCommand
 
                 var manifestPath = parse.GetValue(manifestOption) ?? Path.Combine(UploadInputs.CommonFolder(inputs), UploadManifest.DefaultName);
                 var manifest = UploadManifest.Load(manifestPath);
-                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath, parse.GetValue(allowUnknownType));
+                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath, parse.GetValue(allowUnknownType), parse.GetValue(followLinks));
                 var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
                 var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun),
                     TimeSpan.FromSeconds(timeout), parse.GetValue(allowUnknownType));

@@ -33,7 +33,10 @@ internal sealed record ManifestDocument
 {
     public int Version { get; init; } = 1;
 
-    /// <summary>Whether the last run that wrote it reached its end; when not, a rerun looks for the assets it may have made.</summary>
+    /// <summary>
+    /// Whether the last run that wrote it reached its end. When not, a rerun adopts an asset that run made but did not
+    /// record only when FLORA refuses the file's own key (derived from <see cref="IdempotencyKey"/>) as a duplicate.
+    /// </summary>
     public bool Finished { get; init; }
 
     public DateTimeOffset StartedAt { get; init; }
@@ -49,8 +52,10 @@ internal sealed record ManifestDocument
 
 /// <summary>
 /// The resume record, <c>.flora-upload.json</c>: every finished file with its size, SHA-256 and asset id. It is
-/// rewritten whole into a temporary file that is flushed to disk and then renamed over the old one (an atomic
-/// replace), so a kill at any moment leaves either the previous or the new manifest, never a torn one.
+/// rewritten whole into a new temporary file that is flushed to disk and then renamed over the old one (an atomic
+/// replace), so a kill at any moment leaves either the previous or the new manifest, never a torn one. The temporary
+/// file has a random name and is created only if nothing (not even a link) is there, and a manifest that is a link is
+/// refused, so a received folder cannot make the run write through a link it planted.
 /// </summary>
 internal sealed class UploadManifest
 {
@@ -72,11 +77,10 @@ internal sealed class UploadManifest
     private int _version;
     private int _written;
 
-    private UploadManifest(string path, ManifestDocument document, bool existed)
+    private UploadManifest(string path, ManifestDocument document)
     {
         FilePath = Path.GetFullPath(path);
         Folder = Path.GetDirectoryName(FilePath)!;
-        PreviousRunUnfinished = existed && !document.Finished;
         StartedAt = DateTimeOffset.UtcNow;
         IdempotencyKey = document.IdempotencyKey ?? "flora-cli-" + Guid.NewGuid().ToString("N");
         _entries = document.Files.ToDictionary(e => e.Path, StringComparer.Ordinal);
@@ -85,8 +89,6 @@ internal sealed class UploadManifest
     public string FilePath { get; }
 
     public string Folder { get; }
-
-    public bool PreviousRunUnfinished { get; }
 
     public DateTimeOffset StartedAt { get; }
 
@@ -104,16 +106,22 @@ internal sealed class UploadManifest
         }
     }
 
+    /// <exception cref="ArgumentException">The manifest is a link, or not a flora upload manifest.</exception>
     public static UploadManifest Load(string path)
     {
+        if (new FileInfo(path).LinkTarget is { } target)
+        {
+            throw new ArgumentException($"The manifest '{path}' is a symbolic link (to '{target}'); flora does not read or write a manifest through a link. Remove the link or pass another --manifest.");
+        }
+
         if (!File.Exists(path))
         {
-            return new UploadManifest(path, new ManifestDocument(), existed: false);
+            return new UploadManifest(path, new ManifestDocument());
         }
 
         try
         {
-            return new UploadManifest(path, JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), s_json) ?? new ManifestDocument(), existed: true);
+            return new UploadManifest(path, JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), s_json) ?? new ManifestDocument());
         }
         catch (JsonException ex)
         {
@@ -164,16 +172,31 @@ internal sealed class UploadManifest
             document = new ManifestDocument { Finished = finished, StartedAt = StartedAt, IdempotencyKey = IdempotencyKey, Files = [.. _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal)] };
         }
 
-        var temporary = FilePath + TemporarySuffix;
-        var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 65536, FileOptions.Asynchronous);
-        await using (stream)
+        // A fresh random name, created only where nothing exists (O_CREAT|O_EXCL never follows a link), then renamed
+        // over the manifest: the rename replaces a directory entry and never writes through one.
+        var temporary = $"{FilePath}.{Guid.NewGuid():N}{TemporarySuffix}";
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536, FileOptions.Asynchronous);
+        var moved = false;
+        try
         {
-            await JsonSerializer.SerializeAsync(stream, document, s_json);
-            await stream.FlushAsync();
-            stream.Flush(flushToDisk: true);
+            await using (stream)
+            {
+                await JsonSerializer.SerializeAsync(stream, document, s_json);
+                await stream.FlushAsync();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, FilePath, overwrite: true);
+            moved = true;
+        }
+        finally
+        {
+            if (!moved)
+            {
+                File.Delete(temporary);
+            }
         }
 
-        File.Move(temporary, FilePath, overwrite: true);
         _written = version;
     }
 }

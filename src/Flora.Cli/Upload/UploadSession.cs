@@ -10,12 +10,14 @@ internal sealed record UploadRequest(
     string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun, TimeSpan WaitTimeout, bool AllowUnknownType);
 
 /// <summary>
-/// One run of <c>flora assets upload</c>: skips what the manifest already holds, recovers what an interrupted run made but
-/// did not record, uploads the rest through <see cref="AssetServiceBatchExtensions.UploadManyAsync"/>, and records each
-/// finished file in the manifest as it finishes. A file whose asset was made but is not ready is recorded as
-/// processing and never uploaded again: a rerun reports it, or waits for it with --wait. A rerun with --project-id
-/// places recorded assets on that project. The batch carries the manifest's key, so a file whose asset an interrupted
-/// run made (within FLORA's two hours) is adopted, not uploaded again.
+/// One run of <c>flora assets upload</c>: skips what the manifest already holds, uploads the rest through
+/// <see cref="AssetServiceBatchExtensions.UploadManyAsync"/>, and records each finished file in the manifest as it
+/// finishes. A file whose asset was made but is not ready is recorded as processing and never uploaded again: a rerun
+/// reports it, or waits for it with --wait. A rerun with --project-id places recorded assets on that project.
+/// The batch carries the manifest's key, so a file whose asset an interrupted run made (within FLORA's two hours) is
+/// adopted, not uploaded again: FLORA refuses the file's own key as a duplicate, which proves an earlier run of this
+/// manifest used it, and the batch adopts that asset. Nothing else is ever adopted: an asset in the workspace with the
+/// file's name and size may be anyone's.
 /// </summary>
 internal sealed partial class UploadSession(IFloraClient client, UploadManifest manifest, UploadRequest request, IUploadDisplay display)
 {
@@ -26,7 +28,6 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
 
     private readonly List<FileOutcome> _outcomes = [];
     private readonly List<(UploadJob Job, ManifestEntry Entry)> _recorded = [];
-    private RecoveredAssets? _recovered;
 
     public async Task<(UploadSummary Summary, Exception? Fatal)> RunAsync(IReadOnlyList<UploadJob> jobs, IReadOnlyList<SkippedFile> skipped, CancellationToken cancellationToken)
     {
@@ -44,10 +45,6 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
 
         // Written before the first byte is sent, marked unfinished: a run killed from here on is known to the next one.
         await manifest.SaveAsync(force: true);
-        if (manifest.PreviousRunUnfinished)
-        {
-            _recovered = await RecoveredAssets.FindAsync(client.Assets, request.WorkspaceId, manifest, cancellationToken);
-        }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Exception? fatal = null;
@@ -127,15 +124,6 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
                 }
 
                 Add(new FileOutcome { Path = job.RelativePath, Status = "already_uploaded", Size = job.Size, AssetId = entry.AssetId, Sha256 = entry.Sha256 });
-                display.Skipped(job);
-                continue;
-            }
-
-            if (_recovered?.Take(Path.GetFileName(job.FullPath), job.Size) is { } assetId)
-            {
-                var sha = Sha256Of(job.FullPath);
-                manifest.Record(Entry(job, assetId, sha));
-                Add(new FileOutcome { Path = job.RelativePath, Status = "recovered", Size = job.Size, AssetId = assetId, Sha256 = sha });
                 display.Skipped(job);
                 continue;
             }
