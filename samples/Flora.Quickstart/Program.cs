@@ -161,8 +161,8 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
     else
     {
         var attached = await client.Projects.AttachAssetAsync(projectId, uploaded.AssetId);
-        Console.WriteLine($"   Attached {attached.AssetId ?? uploaded.AssetId} to {attached.ProjectId ?? projectId}, node {attached.NodeId ?? "?"}");
-        Console.WriteLine($"   Canvas: {attached.CanvasUrl ?? "(no link sent)"}");
+        Console.WriteLine($"   Attached {attached.AssetId} to {attached.ProjectId}, node {attached.NodeId}");
+        Console.WriteLine($"   Canvas: {attached.CanvasUrl}");
     }
 
     // 7. Errors are typed exceptions that carry FLORA's error code and request id.

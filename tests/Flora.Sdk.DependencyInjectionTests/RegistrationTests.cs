@@ -21,7 +21,8 @@ public sealed class RegistrationTests
         Assert.IsType<FloraClient>(client);
         Assert.Equal(FloraClientOptions.DefaultBaseUrl, concrete.BaseUrl);
         Assert.IsType<FloraClient>(fromFactory);
-        Assert.NotSame(client, concrete); // typed clients are transient
+        Assert.Same(client, concrete); // one client for the container's lifetime
+        Assert.Same(client, fromFactory);
     }
 
     [Fact]

@@ -24,7 +24,10 @@ internal sealed partial class AssetService
 
     public async Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var upload = ValidatedUpload(content, parameters with { Path = AssetUploadPath.Direct }, options);
+        // Validated as given first (a null parameters is an ArgumentNullException, not a NullReferenceException), then forced direct.
+        var upload = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters)) with { Path = AssetUploadPath.Direct };
+        InputValidation.RequestOptions(options, nameof(options));
+        InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
         var created = await _uploads.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         return new AssetCreateResponse
         {

@@ -118,12 +118,18 @@ public interface IAssetService
 
     /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB).</summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
-    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.Path"/> is ignored).</param>
+    /// <param name="parameters">
+    /// The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.Path"/> is ignored);
+    /// with <see cref="AssetUploadParamsBase.WaitForReady"/>, the call waits up to <see cref="AssetUploadParamsBase.ReadyTimeout"/> for <c>ready</c>, as <see cref="UploadAsync"/> does.
+    /// </param>
     /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
-    /// <returns>The created asset, with <c>uploaded_via: "direct"</c>: <c>ready</c>, or <c>pending_upload</c> while FLORA still processes it.</returns>
+    /// <returns>The created asset, with <c>uploaded_via: "direct"</c>: <c>ready</c>, or <c>pending_upload</c> while FLORA still processes it (never, with <see cref="AssetUploadParamsBase.WaitForReady"/>).</returns>
     /// <remarks>Unlike <see cref="UploadAsync"/>, a server that refuses direct uploads (415) fails the call.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> or <paramref name="parameters"/> is null (as a faulted task, like the other upload calls); nothing was sent.</exception>
     /// <exception cref="ArgumentException">An input breaks a documented rule, or the stream is known to exceed 4 MiB; nothing was sent.</exception>
+    /// <exception cref="FloraAssetNotReadyException">With <see cref="AssetUploadParamsBase.WaitForReady"/>: the asset exists but was not ready in time; wait again, do not upload again.</exception>
+    /// <exception cref="FloraAssetFailedException">With <see cref="AssetUploadParamsBase.WaitForReady"/>: the asset <c>failed</c>.</exception>
     /// <exception cref="FloraApiException">The API answered with an error status (413 for a file above the limit, 415 without direct uploads).</exception>
     /// <exception cref="FloraLostCreateException">The answer was lost and the asset could not be told apart.</exception>
     Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);

@@ -14,11 +14,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <remarks>
 /// <para>
 /// <b>What is registered.</b> <c>AddFloraClient(...)</c> registers <see cref="IFloraClient"/> and <see cref="FloraClient"/> as a
-/// typed HTTP client (transient: each resolution is a cheap client over a pooled, rotated handler), options validated when
-/// the host starts (<c>ValidateOnStart</c>, with the same rules and messages as the <see cref="FloraClient"/> constructor), and
-/// <see cref="IFloraClientFactory"/>. The client logs through the app's <see cref="ILoggerFactory"/> (category <c>Flora.Sdk</c>):
-/// one Debug line per attempt, a Warning per retry, never the key. A long-lived singleton that needs a client should take
-/// <see cref="IFloraClientFactory"/> and create one per unit of work, as with any typed client.
+/// singleton: one client per name for the container's lifetime (resolving it again returns the same instance), which fetches its
+/// handler from <see cref="System.Net.Http.IHttpMessageHandlerFactory"/> on every request, so the factory's pooled handlers are
+/// still rotated (<c>SetHandlerLifetime</c>). Also registered: options validated when the host starts (<c>ValidateOnStart</c>,
+/// with the same rules and messages as the <see cref="FloraClient"/> constructor), and <see cref="IFloraClientFactory"/>. The
+/// client logs through the app's <see cref="ILoggerFactory"/> (category <c>Flora.Sdk</c>): one Debug line per attempt, a
+/// Warning per retry, never the key. Inject it anywhere, singletons included.
 /// </para>
 /// <para>
 /// <b>Configuration.</b> The <see cref="IConfiguration"/> overloads read the keys <c>ApiKey</c>, <c>BaseUrl</c>,
@@ -26,13 +27,14 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <see cref="IConfigurationSection"/> (for example <c>configuration.GetSection("Flora:BrandB")</c>) is read as given; any
 /// other <see cref="IConfiguration"/> (the app's root configuration, such as <c>builder.Configuration</c>) is narrowed to its
 /// <c>Flora</c> section. A key that is absent keeps its default, so <c>FLORA_API_KEY</c> and <c>FLORA_BASE_URL</c> still apply.
-/// Binding reads the four keys by hand: no reflection, safe under trimming and Native AOT. Changes to reloadable
-/// configuration apply to clients created afterwards.
+/// Binding reads the four keys by hand: no reflection, safe under trimming and Native AOT. The options are read once, when
+/// the client of that name is first resolved; later changes to reloadable configuration do not change it.
 /// </para>
 /// <para>
 /// <b>Several workspaces or keys.</b> <c>AddFloraClient(name, ...)</c> registers a named client: get it with
 /// <c>IFloraClientFactory.CreateClient(name)</c>, or inject it as a keyed service,
-/// <c>[FromKeyedServices(name)] IFloraClient client</c>. Named and unnamed registrations can be mixed.
+/// <c>[FromKeyedServices(name)] IFloraClient client</c> (both give the same instance). Named and unnamed registrations can be
+/// mixed. Registering a name twice registers one client; both calls' configuration applies, in order.
 /// </para>
 /// <para>
 /// <b>Resilience handlers.</b> The client already retries (connection failures, attempt timeouts, 408, 429, 5xx, honouring
@@ -71,9 +73,9 @@ public static class FloraServiceCollectionExtensions
             optionsBuilder.Configure(configure);
         }
 
-        // A typed client: each resolution is a new FloraClient over IHttpClientFactory's named client "Flora.Sdk".
-        services.TryAddTransient(static sp => sp.GetRequiredService<FloraClientFactory>().Create(Options.Options.DefaultName));
-        services.TryAddTransient<IFloraClient>(static sp => sp.GetRequiredService<FloraClient>());
+        // One client for the container's lifetime, over IHttpClientFactory's named handlers "Flora.Sdk" (fetched per request, so rotated).
+        services.TryAddSingleton(static sp => sp.GetRequiredService<FloraClientFactory>().Get(Options.Options.DefaultName));
+        services.TryAddSingleton<IFloraClient>(static sp => sp.GetRequiredService<FloraClient>());
         return services.AddHttpClient(FloraClientRegistry.HttpClientName(Options.Options.DefaultName)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
     }
 
@@ -119,8 +121,9 @@ public static class FloraServiceCollectionExtensions
             optionsBuilder.Configure(configure);
         }
 
-        services.AddKeyedTransient<IFloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Create((string)key!));
-        services.AddKeyedTransient<FloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Create((string)key!));
+        // Registering a name again adds no second client; its configure still applies (as AddHttpClient's does).
+        services.TryAddKeyedSingleton<IFloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Get((string)key!));
+        services.TryAddKeyedSingleton<FloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Get((string)key!));
         return services.AddHttpClient(FloraClientRegistry.HttpClientName(name)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
     }
 

@@ -1,8 +1,9 @@
 namespace Flora.Sdk;
 
 /// <summary>
-/// Creates the named clients registered with <c>services.AddFloraClient(name, ...)</c>, for apps that talk to more than
-/// one FLORA workspace or key. Each call returns a new, cheap client over a pooled handler from <c>IHttpClientFactory</c>.
+/// Gives the named clients registered with <c>services.AddFloraClient(name, ...)</c>, for apps that talk to more than
+/// one FLORA workspace or key. Each name has one client for the container's lifetime (the one keyed injection gives), over
+/// handlers from <c>IHttpClientFactory</c> that are still rotated.
 /// </summary>
 /// <example>
 /// <code>
@@ -14,9 +15,9 @@ namespace Flora.Sdk;
 /// </example>
 public interface IFloraClientFactory
 {
-    /// <summary>Creates a client with the options registered under <paramref name="name"/>.</summary>
+    /// <summary>The client with the options registered under <paramref name="name"/>, made on first use.</summary>
     /// <param name="name">The name given to <c>AddFloraClient</c>; <see cref="string.Empty"/> for the unnamed client.</param>
-    /// <returns>A client; disposing it is optional (the factory owns the handler).</returns>
+    /// <returns>The same client on every call for that name; the container disposes it, do not dispose it yourself.</returns>
     /// <exception cref="InvalidOperationException">No client was registered under <paramref name="name"/>.</exception>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options registered under <paramref name="name"/> are not valid.</exception>
     IFloraClient CreateClient(string name);

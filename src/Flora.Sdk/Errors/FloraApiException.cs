@@ -7,6 +7,8 @@ namespace Flora.Sdk;
 /// </summary>
 public class FloraApiException : FloraException
 {
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> s_noHeaders = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Creates an exception from an error response.</summary>
     /// <param name="message">The message, including status, code, server message and request id.</param>
     /// <param name="statusCode">The HTTP status.</param>
@@ -21,11 +23,10 @@ public class FloraApiException : FloraException
         string? responseBody = null,
         string? requestId = null,
         IReadOnlyList<FloraFieldError>? fields = null)
-        : base(message)
+        : base(message, innerException: null, responseBody)
     {
         StatusCode = statusCode;
         ErrorCode = errorCode;
-        ResponseBody = responseBody;
         RequestId = requestId;
         Fields = fields ?? [];
     }
@@ -41,6 +42,10 @@ public class FloraApiException : FloraException
 
     /// <summary>Which inputs the server rejected and why; empty when it did not say.</summary>
     public IReadOnlyList<FloraFieldError> Fields { get; }
+
+    /// <summary>The response's headers (its content's too), for example a 429's <c>retry-after</c> and rate-limit headers.</summary>
+    /// <value>Never <see langword="null"/>; looked up by case-insensitive name; empty for an exception made by other code.</value>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; private set; } = s_noHeaders;
 
     /// <summary>The server's own message, without the status, code and request id the <see cref="Exception.Message"/> adds.</summary>
     public string? ServerMessage { get; private set; }
@@ -58,8 +63,10 @@ public class FloraApiException : FloraException
     /// Adds what the response said beyond the constructor's arguments. Only the send core's error factory calls it, once,
     /// before the exception leaves it: no caller ever sees the exception without these.
     /// </summary>
-    internal FloraApiException WithResponse(string? serverMessage, TimeSpan? retryAfter, bool? serverRetryHint, int attempt)
+    internal FloraApiException WithResponse(
+        string? serverMessage, TimeSpan? retryAfter, bool? serverRetryHint, int attempt, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers = null)
     {
+        Headers = headers ?? s_noHeaders;
         ServerMessage = serverMessage;
         RetryAfter = retryAfter;
         ServerRetryHint = serverRetryHint;

@@ -20,6 +20,7 @@ public sealed class FloraAssetNotReadyException : FloraException
     {
         AssetId = assetId;
         LastStatus = lastStatus;
+        Waited = waited;
     }
 
     /// <summary>The asset that is not ready yet.</summary>
@@ -27,4 +28,8 @@ public sealed class FloraAssetNotReadyException : FloraException
 
     /// <summary>The status FLORA answered last, for example <c>pending_upload</c>.</summary>
     public AssetStatus LastStatus { get; }
+
+    /// <summary>How long the SDK waited for the asset to be ready.</summary>
+    /// <value><see cref="TimeSpan.Zero"/> when it did not wait (for example a download of an asset that is not ready yet).</value>
+    public TimeSpan Waited { get; }
 }

@@ -19,11 +19,10 @@ public sealed class FloraUploadHostException : FloraException
     }
 
     internal FloraUploadHostException(string message, HttpStatusCode statusCode, string host, string? responseBody, TimeSpan? retryAfter)
-        : base(message)
+        : base(message, innerException: null, responseBody)
     {
         StatusCode = statusCode;
         Host = host;
-        ResponseBody = responseBody;
         RetryAfter = retryAfter;
     }
 

@@ -31,6 +31,18 @@ public abstract record FloraObject
         set => _additionalProperties = value;
     }
 
+    /// <summary>Compares the documented fields and the unknown ones by value: two answers with equal unknown fields are equal.</summary>
+    /// <param name="other">The record to compare with.</param>
+    /// <returns>Whether both are the same record type with equal fields, <see cref="AdditionalProperties"/> compared by content.</returns>
+    /// <remarks>Unknown values are compared as JSON: strings by their text, numbers as written, objects whatever their property order.</remarks>
+    public virtual bool Equals(FloraObject? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && EqualityContract == other.EqualityContract && JsonFields.Equal(AdditionalProperties, other.AdditionalProperties));
+
+    /// <summary>A hash consistent with <see cref="Equals(FloraObject)"/>: equal records, unknown fields included, share it.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => unchecked((EqualityContract.GetHashCode() * -1521134295) + JsonFields.Hash(AdditionalProperties));
+
     private static Dictionary<string, JsonElement>? Copy(IReadOnlyDictionary<string, JsonElement>? fields)
     {
         if (fields is null || fields.Count == 0)

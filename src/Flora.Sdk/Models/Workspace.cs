@@ -3,8 +3,8 @@ using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Models;
 
-/// <summary>One workspace the API key can use, from <c>GET /workspaces</c>.</summary>
-public sealed record Workspace
+/// <summary>One workspace the API key can use, from <c>GET /workspaces</c>; fields FLORA adds later are kept in <see cref="FloraObject.AdditionalProperties"/>.</summary>
+public sealed record Workspace : FloraObject
 {
     /// <summary>The public workspace id (<c>ws_…</c>): pass it as <c>WorkspaceId</c> when creating and listing.</summary>
     public string WorkspaceId { get; init; } = string.Empty;

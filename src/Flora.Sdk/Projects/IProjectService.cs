@@ -44,7 +44,7 @@ public interface IProjectService
     /// <param name="assetId">The asset id; the asset should be <c>ready</c>.</param>
     /// <param name="options">Per-call overrides; an <c>Idempotency-Key</c> is made when none is given.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>What the server sends back (its body is not documented; every field is kept).</returns>
+    /// <returns>The asset, the project, the canvas node the asset was placed on and the canvas link; other fields are kept.</returns>
     /// <exception cref="ArgumentException">An id is not valid; nothing was sent.</exception>
     /// <exception cref="FloraApiException">The API answered with an error status.</exception>
     /// <exception cref="FloraConnectionException">No response arrived, after every retry.</exception>

@@ -36,9 +36,14 @@ internal sealed class UploadRouter
         _ => content.CanSeek && content.Length - content.Position <= DirectUpload.MaxBytes,
     };
 
-    /// <summary>One direct create, without the upload's span or a wait.</summary>
-    public Task<Asset> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken) =>
-        _direct.CreateAsync(content, upload, options, cancellationToken);
+    /// <summary>One direct create, without the upload's span; with <see cref="UploadRequest.WaitForReady"/>, the wait for ready as the upload does it.</summary>
+    public async Task<Asset> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var created = await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
+        return upload.WaitForReady
+            ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))
+            : created;
+    }
 
     /// <summary>A server-side fetch of <paramref name="url"/>.</summary>
     public Task<Asset> FetchAsync(Uri url, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ public class ProjectServiceTests
     public async Task AttachAssetAsync_ValidIds_PostsToAttachPathWithoutBody()
     {
         var api = new StubApi().On(HttpMethod.Post, "projects/prj_abc123/assets/asset_abc123/attach",
-            Reply.Json("""{"asset_id":"asset_abc123","project_id":"prj_abc123","status":"ready","attached":true}"""));
+            Reply.Json("""{"asset_id":"asset_abc123","project_id":"prj_abc123","node_id":"node_1","canvas_url":"https://app.flora.test/c","attached":true}"""));
         using var client = api.Client();
 
         var result = await client.Projects.AttachAssetAsync("prj_abc123", "asset_abc123");
@@ -20,21 +20,37 @@ public class ProjectServiceTests
         Assert.Null(request.Body);
         Assert.Equal("asset_abc123", result.AssetId);
         Assert.Equal("prj_abc123", result.ProjectId);
-        Assert.Equal(AssetStatus.Ready, result.Status);
         Assert.NotNull(result.AdditionalProperties);
         Assert.True(result.AdditionalProperties["attached"].GetBoolean());
     }
 
     [Fact]
-    public async Task AttachAssetAsync_EmptyBody_ReturnsEmptyResponse()
+    public async Task AttachAssetAsync_EmptyBody_ReturnsEmptyStringsNeverNull()
     {
         var api = new StubApi().OnAny(Reply.Status(HttpStatusCode.NoContent));
         using var client = api.Client();
 
         var result = await client.Projects.AttachAssetAsync("prj_1", "asset_1");
 
-        Assert.Null(result.AssetId);
-        Assert.Null(result.Status);
+        Assert.Equal(string.Empty, result.AssetId);
+        Assert.Equal(string.Empty, result.ProjectId);
+        Assert.Equal(string.Empty, result.NodeId);
+        Assert.Equal(string.Empty, result.CanvasUrl);
+    }
+
+    [Fact]
+    public async Task AttachAssetAsync_FieldsLeftOutOrNull_ReadAsEmptyStringsAndUnknownFieldsAreKept()
+    {
+        var api = new StubApi().OnAny(Reply.Json("""{"asset_id":"asset_1","node_id":null,"status":"ready"}"""));
+        using var client = api.Client();
+
+        var result = await client.Projects.AttachAssetAsync("prj_1", "asset_1");
+
+        Assert.Equal("asset_1", result.AssetId);
+        Assert.Equal(string.Empty, result.ProjectId);
+        Assert.Equal(string.Empty, result.NodeId);
+        Assert.Equal(string.Empty, result.CanvasUrl);
+        Assert.Equal("ready", result.AdditionalProperties["status"].GetString()); // no longer a typed field
     }
 
     [Fact]

@@ -134,7 +134,6 @@ public class FloraJsonContextTests
             ProjectId = "prj_1",
             NodeId = "node_1",
             CanvasUrl = "https://app.flora.test/projects/prj_1?node=node_1",
-            Status = AssetStatus.Ready,
             AdditionalProperties = new Dictionary<string, JsonElement> { ["attached_at"] = JsonDocument.Parse("\"2020-01-01\"").RootElement.Clone() },
         },
         [typeof(Upload)] = s_upload,
@@ -304,6 +303,10 @@ public class FloraJsonContextTests
     [InlineData(typeof(AssetCompleteResponse), "WorkspaceId", true)]
     [InlineData(typeof(AssetRetryResponse), "Url", true)]
     [InlineData(typeof(AssetRetryResponse), "WorkspaceId", true)]
+    [InlineData(typeof(ProjectAssetAttachResponse), "AssetId", false)]
+    [InlineData(typeof(ProjectAssetAttachResponse), "ProjectId", false)]
+    [InlineData(typeof(ProjectAssetAttachResponse), "NodeId", false)]
+    [InlineData(typeof(ProjectAssetAttachResponse), "CanvasUrl", false)]
     public void Models_DocumentedNullability_IsDeclared(Type model, string property, bool nullable)
     {
         var info = new NullabilityInfoContext().Create(model.GetProperty(property)!);
@@ -311,6 +314,14 @@ public class FloraJsonContextTests
         Assert.Equal(nullable ? NullabilityState.Nullable : NullabilityState.NotNull, info.ReadState);
     }
 #endif
+
+    [Fact]
+    public void AttachResponse_HasFlorasFourFieldsAndNoStatus()
+    {
+        var names = typeof(ProjectAssetAttachResponse).GetProperties().Select(p => p.Name).Where(n => n != nameof(FloraObject.AdditionalProperties)).OrderBy(n => n, StringComparer.Ordinal);
+
+        Assert.Equal(["AssetId", "CanvasUrl", "NodeId", "ProjectId"], names);
+    }
 
     [Fact]
     public void Deserialize_AttachResponseUnknownFields_KeepsThemAsAdditionalProperties()
@@ -339,9 +350,7 @@ public class FloraJsonContextTests
     public void Deserialize_NullStatus_IsDefaultOrNullNeverAnException()
     {
         var retrieved = JsonSerializer.Deserialize("""{"asset_id":"a","status":null}""", FloraJsonContext.Default.AssetRetrieveResponse);
-        var attached = JsonSerializer.Deserialize("""{"asset_id":"a","status":null}""", FloraJsonContext.Default.ProjectAssetAttachResponse);
 
         Assert.Equal(default, retrieved!.Status);
-        Assert.Null(attached!.Status);
     }
 }

@@ -26,7 +26,8 @@ public class SendCoreTests
         Assert.Equal(3, clock.CreatedTimers.Count(t => t == TimeSpan.FromSeconds(2)));
         Assert.Contains("2 s", ex.Message);
         Assert.IsAssignableFrom<FloraConnectionException>(ex);
-        Assert.IsAssignableFrom<OperationCanceledException>(ex.InnerException);
+        var timeout = Assert.IsType<TimeoutException>(ex.InnerException);
+        Assert.IsAssignableFrom<OperationCanceledException>(timeout.InnerException); // the cause chain is kept inside
     }
 
     [Fact]

@@ -242,6 +242,51 @@ public class DirectUploadTests
     }
 
     [Fact]
+    public async Task CreateFromBytesAsync_NullParameters_FaultsWithArgumentNullExceptionNamingItBeforeSending()
+    {
+        var api = new StubApi();
+        using var client = api.Client();
+
+        var call = client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), null!);
+        var ex = await Assert.ThrowsAsync<ArgumentNullException>(() => call);
+
+        Assert.Equal("parameters", ex.ParamName);
+        Assert.Equal(0, api.Count);
+    }
+
+    [Fact]
+    public async Task CreateFromBytesAsync_WaitForReady_PollsUntilReady()
+    {
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect().Replace("\"ready\"", "\"pending_upload\"", StringComparison.Ordinal), HttpStatusCode.Created))
+            .On(HttpMethod.Get, $"assets/{AssetId}", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"pending_upload"}"""), Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"ready"}"""));
+        using var client = api.Client(clock);
+
+        var created = await clock.RunAsync(client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), s_params with { WaitForReady = true }));
+
+        Assert.Equal(AssetStatus.Ready, created.Status);
+        Assert.Equal("direct", created.UploadedVia);
+        Assert.Equal(3, api.Count);
+    }
+
+    [Fact]
+    public async Task CreateFromBytesAsync_WaitForReadyTimeoutRunsOut_ThrowsNotReadyAfterTheReadyTimeout()
+    {
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect().Replace("\"ready\"", "\"pending_upload\"", StringComparison.Ordinal), HttpStatusCode.Created))
+            .On(HttpMethod.Get, $"assets/{AssetId}", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"pending_upload"}"""));
+        using var client = api.Client(clock);
+
+        var ex = await Assert.ThrowsAsync<FloraAssetNotReadyException>(() => clock.RunAsync(
+            client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), s_params with { WaitForReady = true, ReadyTimeout = TimeSpan.FromSeconds(3) })));
+
+        Assert.Equal(AssetId, ex.AssetId);
+        Assert.Equal(TimeSpan.FromSeconds(3), ex.Waited);
+    }
+
+    [Fact]
     public async Task CreateFromBytesAsync_Server415_ThrowsWithoutFallingBack()
     {
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Error(HttpStatusCode.UnsupportedMediaType, "input_validation_error", "no direct uploads"));

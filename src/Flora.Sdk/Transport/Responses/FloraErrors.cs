@@ -44,7 +44,7 @@ internal static class FloraErrors
             >= 500 => new FloraInternalServerException(message, status, code, body, requestId, fields),
             _ => new FloraApiException(message, status, code, body, requestId, fields),
         };
-        return exception.WithResponse(envelope.Message, retryAfter, ResponseHeaders.ShouldRetry(response.Headers), attempt);
+        return exception.WithResponse(envelope.Message, retryAfter, ResponseHeaders.ShouldRetry(response.Headers), attempt, ResponseHeaders.All(response, redactor));
     }
 
     /// <summary>

@@ -52,6 +52,27 @@ internal static class ResponseHeaders
         return null;
     }
 
+    /// <summary>Every header of <paramref name="response"/> (its content's too), by case-insensitive name, each value redacted.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> All(HttpResponseMessage response, Redactor redactor)
+    {
+        var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        Add(all, response.Headers, redactor);
+        if (response.Content is { } content)
+        {
+            Add(all, content.Headers, redactor);
+        }
+
+        return all;
+    }
+
+    private static void Add(Dictionary<string, IReadOnlyList<string>> all, HttpHeaders headers, Redactor redactor)
+    {
+        foreach (var (name, values) in headers)
+        {
+            all[name] = [.. values.Select(value => redactor.Redact(value) ?? string.Empty)];
+        }
+    }
+
     private static string? First(HttpHeaders headers, string name) =>
         headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0
             ? FirstOf(values)

@@ -182,7 +182,7 @@ public partial class FloraErrorsTests
             "FLORA assets.retrieve timed out: attempt 2 got no complete response within 1.5 s. " +
             "Raise FloraClientOptions.Timeout or RequestOptions.Timeout if the network is slow.",
             ex.Message);
-        Assert.Same(cause, ex.InnerException);
+        Assert.Same(cause, Assert.IsType<TimeoutException>(ex.InnerException).InnerException);
     }
 
     [Theory]

@@ -210,4 +210,28 @@ public partial class FloraErrorsTests
 
         Assert.Equal(TimeSpan.FromSeconds(7), ex.RetryAfter);
     }
+
+    [Fact]
+    public async Task RateLimited_ResponseHeaders_AreKeptOnTheExceptionByCaseInsensitiveName()
+    {
+        var api = new StubApi().OnAny(Reply.Error(
+            HttpStatusCode.TooManyRequests, "rate_limited", "Slow down", ("Retry-After", "7"), ("X-RateLimit-Remaining", "0"), ("x-ratelimit-reset", "1765000000")));
+        using var client = api.Client(o => o.MaxRetries = 0);
+
+        var ex = await Assert.ThrowsAsync<FloraRateLimitException>(() => client.Assets.RetrieveAsync("asset_1"));
+
+        Assert.Equal(["0"], ex.Headers["x-ratelimit-remaining"]);
+        Assert.Equal(["1765000000"], ex.Headers["X-RateLimit-Reset"]);
+        Assert.Equal(["7"], ex.Headers["retry-after"]);
+        Assert.StartsWith("application/json", Assert.Single(ex.Headers["Content-Type"]), StringComparison.Ordinal); // the content's headers too
+    }
+
+    [Fact]
+    public void Headers_OfAnExceptionMadeByOtherCode_AreEmptyNeverNull()
+    {
+        var ex = new FloraNotFoundException("not found", HttpStatusCode.NotFound);
+
+        Assert.NotNull(ex.Headers);
+        Assert.Empty(ex.Headers);
+    }
 }
