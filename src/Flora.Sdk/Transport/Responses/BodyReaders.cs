@@ -91,7 +91,7 @@ internal static class JsonBodyReader
     private static FloraException Unreadable(string operation, ReadOnlySpan<byte> body, string reason, Exception? inner, Redactor redactor) =>
         new($"FLORA API {operation} succeeded but its response could not be read as the documented JSON ({reason}). The body is attached as ResponseBody.", inner)
         {
-            ResponseBody = body.IsEmpty ? string.Empty : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, FloraErrors.MaxBodyBytes)])),
+            ResponseBody = body.IsEmpty ? string.Empty : redactor.RedactBody(Encoding.UTF8.GetString(body[..Math.Min(body.Length, FloraErrors.MaxBodyBytes)])),
         };
 
     private static FloraException TooLarge(string operation) =>

@@ -15,7 +15,7 @@ internal static class FloraErrors
     public static async Task<FloraException> FromResponseAsync(
         HttpResponseMessage response, ApiRequest request, int attempt, Redactor redactor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = redactor.Redact(await BodyReader.ReadCappedAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
+        var body = redactor.RedactBody(await BodyReader.ReadCappedAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
         var status = response.StatusCode;
         var retryAfter = ResponseHeaders.RetryAfter(response.Headers, now);
         if (request.Peer == Peer.UploadHost)
@@ -27,7 +27,8 @@ internal static class FloraErrors
                 status, host, body, retryAfter);
         }
 
-        var envelope = ErrorEnvelope.Parse(body);
+        // Redacted again once parsed: what the exception repeats is the decoded text, whatever escapes the body used.
+        var envelope = ErrorEnvelope.Parse(body).Redacted(redactor);
         var requestId = redactor.Redact(ResponseHeaders.RequestId(response.Headers));
         var message = Describe(request.Operation, status, envelope.Code, envelope.Message, envelope.Fields, requestId);
         var (code, fields) = (envelope.Code, envelope.Fields);
