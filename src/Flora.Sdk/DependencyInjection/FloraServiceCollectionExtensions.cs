@@ -74,7 +74,7 @@ public static class FloraServiceCollectionExtensions
         // A typed client: each resolution is a new FloraClient over IHttpClientFactory's named client "Flora.Sdk".
         services.TryAddTransient(static sp => sp.GetRequiredService<FloraClientFactory>().Create(Options.Options.DefaultName));
         services.TryAddTransient<IFloraClient>(static sp => sp.GetRequiredService<FloraClient>());
-        return services.AddHttpClient(FloraClientRegistry.HttpClientName(Options.Options.DefaultName)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
+        return services.AddHttpClient(FloraClientRegistry.HttpClientName(Options.Options.DefaultName)).ConfigureHttpClient(DisableHttpClientTimeout).ConfigurePrimaryHttpMessageHandler(FloraClient.RefuseRedirects).RemoveAllLoggers();
     }
 
     /// <summary>Registers the FLORA client, configured from <paramref name="configuration"/>.</summary>
@@ -121,7 +121,7 @@ public static class FloraServiceCollectionExtensions
 
         services.AddKeyedTransient<IFloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Create((string)key!));
         services.AddKeyedTransient<FloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Create((string)key!));
-        return services.AddHttpClient(FloraClientRegistry.HttpClientName(name)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
+        return services.AddHttpClient(FloraClientRegistry.HttpClientName(name)).ConfigureHttpClient(DisableHttpClientTimeout).ConfigurePrimaryHttpMessageHandler(FloraClient.RefuseRedirects).RemoveAllLoggers();
     }
 
     /// <summary>Registers a named FLORA client (for a second workspace or key), configured from <paramref name="configuration"/>.</summary>

@@ -75,6 +75,24 @@ internal static class FloraErrors
                 (uploadHost ? "Check the network." : "Check the network and FloraClientOptions.BaseUrl."), cause);
     }
 
+    /// <summary>
+    /// The refusal of an API answer that came from another origin than the request was sent to: a caller's own
+    /// <see cref="HttpClient"/> followed a redirect (the SDK's own handlers follow none). Null when the origin is the same.
+    /// </summary>
+    public static FloraException? FollowedRedirect(in ApiRequest request, Uri? sentTo, HttpResponseMessage response)
+    {
+        var answeredFrom = response.RequestMessage?.RequestUri;
+        if (sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return null;
+        }
+
+        return new FloraException(
+            $"FLORA API {request.Operation} was redirected to {answeredFrom.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped)} and the " +
+            "HttpClient given to FloraClient followed it; the SDK refused that answer. FLORA's API never redirects: check " +
+            "FloraClientOptions.BaseUrl, and give FloraClient an HttpClient whose handler has AllowAutoRedirect = false.");
+    }
+
     /// <summary>"FLORA API {operation} failed with {status} {reason} ({code}): {message}. {fields} {hint} Request id: {id}."</summary>
     public static string Describe(
         string operation, HttpStatusCode status, string? code, string? serverMessage, IReadOnlyList<FloraFieldError> fields, string? requestId)
@@ -141,6 +159,8 @@ internal static class FloraErrors
             "This Idempotency-Key was already used in the last two hours; use a new key for a new request.",
         (HttpStatusCode.Unauthorized, _) => "Check the API key (FloraClientOptions.ApiKey or FLORA_API_KEY).",
         (HttpStatusCode.PaymentRequired, _) => "The workspace has run out of credits.",
+        ( >= (HttpStatusCode)300 and < (HttpStatusCode)400, _) =>
+            "FLORA's API does not redirect, so the SDK does not follow redirects: check FloraClientOptions.BaseUrl.",
         _ => null,
     };
 
