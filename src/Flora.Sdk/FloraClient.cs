@@ -79,7 +79,7 @@ public class FloraClient : IFloraClient, IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
-        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
+        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout) { MaxPages = options.MaxPages };
 
         // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
         var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? (_ownedUploads = UploadTransport.Create());
@@ -148,6 +148,7 @@ public class FloraClient : IFloraClient, IDisposable
         InputValidation.BaseUrl(options.BaseUrl, nameof(options.BaseUrl));
         InputValidation.MaxRetries(options.MaxRetries, nameof(options.MaxRetries));
         InputValidation.Timeout(options.Timeout, nameof(options.Timeout));
+        InputValidation.MaxPages(options.MaxPages, nameof(options.MaxPages));
 
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
     }
