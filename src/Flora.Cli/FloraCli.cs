@@ -28,9 +28,9 @@ internal static class FloraCli
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var line in UsageErrors.Lines(parsed, args))
             {
-                await stderr.WriteLineAsync($"error: {error.Message}");
+                await stderr.WriteLineAsync(line);
             }
 
             await stderr.WriteLineAsync("Try 'flora --help'.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Flora.Sdk;
 
 namespace Flora.Cli;
@@ -21,8 +22,12 @@ internal static class GlobalOptions
 
     public static readonly Option<Uri?> BaseUrl = new("--base-url")
     {
-        Description = $"The API base URL (default: ${FloraClientOptions.BaseUrlEnvironmentVariable}, else https://app.flora.ai/api/v1).",
+        Description = $"The API base URL (default: ${FloraClientOptions.BaseUrlEnvironmentVariable}, else https://app.flora.ai/api/v1). " +
+                      "https, or plain http to a loopback host such as a local emulator.",
         Recursive = true,
+
+        // System.CommandLine has no converter for Uri: without this parser any value crashed the tool.
+        CustomParser = ParseBaseUrl,
     };
 
     public static readonly Option<OutputFormat?> Format = new("--format")
@@ -36,6 +41,19 @@ internal static class GlobalOptions
         Description = "Print each request line (method, path, status, timing) to stderr; never a key.",
         Recursive = true,
     };
+
+    /// <summary>An absolute http or https URL, else a usage error; the value is not repeated (it may hold a user name or password).</summary>
+    private static Uri? ParseBaseUrl(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+        {
+            return url;
+        }
+
+        result.AddError("--base-url must be an absolute https URL (or http to a loopback host), such as https://app.flora.ai/api/v1.");
+        return null;
+    }
 
     /// <summary>The output of this run: the format asked for, or the default for where stdout goes.</summary>
     public static CliOutput Output(ParseResult parse) =>

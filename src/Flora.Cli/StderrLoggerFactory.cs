@@ -26,7 +26,8 @@ internal sealed class StderrLoggerFactory(TextWriter stderr) : ILoggerFactory
         {
             lock (stderr)
             {
-                stderr.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {formatter(state, exception)}");
+                // A log line repeats a server's words (a request id, a failure's message): one safe line.
+                stderr.WriteLine($"[{logLevel.ToString().ToLowerInvariant()}] {TerminalText.Line(formatter(state, exception))}");
             }
         }
     }

@@ -41,7 +41,11 @@ public class FloraClient : IFloraClient, IDisposable
     }
 
     /// <summary>Creates a client over an <see cref="HttpClient"/> you own (and dispose).</summary>
-    /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> and default headers are not used for FLORA's.</param>
+    /// <param name="httpClient">
+    /// The client to send with; its <c>BaseAddress</c> and default headers are not used for FLORA's. Give it a handler with
+    /// <c>AllowAutoRedirect = false</c>: the SDK refuses an answer that came from another origin after a redirect
+    /// (<see cref="FloraException"/>), but cannot stop your handler from following one and sending the body there.
+    /// </param>
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <exception cref="FloraException">No API key is set.</exception>
     /// <exception cref="ArgumentException">An option is not valid.</exception>
@@ -75,7 +79,7 @@ public class FloraClient : IFloraClient, IDisposable
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
         var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
-        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout);
+        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout) { MaxPages = options.MaxPages };
 
         // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
         var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? (_ownedUploads = UploadTransport.Create());
@@ -144,15 +148,39 @@ public class FloraClient : IFloraClient, IDisposable
         InputValidation.BaseUrl(options.BaseUrl, nameof(options.BaseUrl));
         InputValidation.MaxRetries(options.MaxRetries, nameof(options.MaxRetries));
         InputValidation.Timeout(options.Timeout, nameof(options.Timeout));
+        InputValidation.MaxPages(options.MaxPages, nameof(options.MaxPages));
+
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
+    }
+
+    /// <summary>
+    /// Turns redirects off on the primary handler <c>IHttpClientFactory</c> builds for <c>AddFloraClient</c>, as on the
+    /// client's own: FLORA's API never redirects, and a followed 307 would send the body and Idempotency-Key elsewhere.
+    /// </summary>
+    internal static void RefuseRedirects(HttpMessageHandler handler, IServiceProvider services)
+    {
+        switch (handler)
+        {
+            case HttpClientHandler http:
+                http.AllowAutoRedirect = false;
+                break;
+#if !NETSTANDARD2_0
+            case SocketsHttpHandler sockets:
+                sockets.AllowAutoRedirect = false;
+                break;
+#endif
+        }
     }
 
     private static HttpClient CreateHttpClient() =>
 #if NETSTANDARD2_0
-        new(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate })
+        new(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.GZip | System.Net.DecompressionMethods.Deflate })
 #else
         new(new SocketsHttpHandler
         {
+            // FLORA's API never redirects: a 3xx is an error, so no body or Idempotency-Key goes to a host BaseUrl did not name.
+            AllowAutoRedirect = false,
+
             // Recycle connections so DNS changes are seen, as IHttpClientFactory would.
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = System.Net.DecompressionMethods.All,

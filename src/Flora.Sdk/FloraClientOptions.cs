@@ -10,6 +10,9 @@ public sealed class FloraClientOptions
     /// <summary>FLORA's production API.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://app.flora.ai/api/v1/");
 
+    /// <summary>The default of <see cref="MaxPages"/>: 10,000 pages.</summary>
+    public const int DefaultMaxPages = 10_000;
+
     /// <summary>The environment variable read for <see cref="ApiKey"/>.</summary>
     public const string ApiKeyEnvironmentVariable = "FLORA_API_KEY";
 
@@ -39,6 +42,14 @@ public sealed class FloraClientOptions
     /// <summary>The timeout of each attempt, including reading the response.</summary>
     /// <value>Defaults to 60 seconds. <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The most pages one enumeration of a list (<c>ListAsync</c>, <c>ListNodesAsync</c>) fetches.</summary>
+    /// <value>
+    /// Defaults to <see cref="DefaultMaxPages"/>. A list whose server hands out a new <c>next_cursor</c> past this many
+    /// pages ends with a <see cref="FloraPagingException"/> instead of running forever; the pages before it are yielded.
+    /// Must be at least 1.
+    /// </value>
+    public int MaxPages { get; set; } = DefaultMaxPages;
 
     /// <summary>The clock used for retry delays, timeouts and upload expiry; tests swap in a fake.</summary>
     /// <value>Defaults to <see cref="TimeProvider.System"/>.</value>

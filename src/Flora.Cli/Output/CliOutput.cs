@@ -119,13 +119,16 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
         }
     }
 
-    /// <summary>One line for a failure: status, code, message and request id for FLORA errors; never a key.</summary>
-    public static string ErrorLine(Exception exception) => exception switch
+    /// <summary>
+    /// One line for a failure: status, code, message and request id for FLORA errors; never a key. The server's words are
+    /// made safe for a terminal (<see cref="TerminalText.Line"/>).
+    /// </summary>
+    public static string ErrorLine(Exception exception) => TerminalText.Line(exception switch
     {
         FloraApiException api => $"error: {(int)api.StatusCode} {api.ErrorCode ?? "error"}: {api.ServerMessage ?? api.Message}" +
                                  (api.RequestId is { } id ? $" (request {id})" : string.Empty),
-        _ => $"error: {exception.Message.ReplaceLineEndings(" ")}",
-    };
+        _ => $"error: {exception.Message}",
+    });
 
     public void Error(Exception exception) => stderr.WriteLine(ErrorLine(exception));
 
@@ -146,24 +149,27 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
             table.AddColumn("field").AddColumn("value");
             foreach (var property in rows[0].EnumerateObject())
             {
-                table.AddRow(Markup.Escape(property.Name), Markup.Escape(Cell(property.Value)));
+                table.AddRow(Text(property.Name), Text(Cell(property.Value)));
             }
         }
         else
         {
             foreach (var column in columns)
             {
-                table.AddColumn(Markup.Escape(column));
+                table.AddColumn(Text(column));
             }
 
             foreach (var row in rows)
             {
-                table.AddRow(columns.Select(c => Markup.Escape(row.TryGetProperty(c, out var v) ? Cell(v) : string.Empty)).ToArray());
+                table.AddRow(columns.Select(c => Text(row.TryGetProperty(c, out var v) ? Cell(v) : string.Empty)).ToArray());
             }
         }
 
         console.Write(table);
     }
+
+    // A field name or value of the server's, for a table cell: one safe line (Markup.Escape alone keeps control characters).
+    private static string Text(string value) => Markup.Escape(TerminalText.Line(value));
 
     private static string Cell(JsonElement value) => value.ValueKind switch
     {

@@ -48,6 +48,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         return new CursorPageable<AssetListResponse>(
             async (cursor, token) => (await _endpoints.ListPageAsync(parameters, cursor, options, token).ConfigureAwait(false)).Value,
             parameters?.Cursor,
+            _endpoints.Api.MaxPages,
             cancellationToken);
     }
 

@@ -76,7 +76,7 @@ public static class FloraServiceCollectionExtensions
         // One client for the container's lifetime, over IHttpClientFactory's named handlers "Flora.Sdk" (fetched per request, so rotated).
         services.TryAddSingleton(static sp => sp.GetRequiredService<FloraClientFactory>().Get(Options.Options.DefaultName));
         services.TryAddSingleton<IFloraClient>(static sp => sp.GetRequiredService<FloraClient>());
-        return services.AddHttpClient(FloraClientRegistry.HttpClientName(Options.Options.DefaultName)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
+        return services.AddHttpClient(FloraClientRegistry.HttpClientName(Options.Options.DefaultName)).ConfigureHttpClient(DisableHttpClientTimeout).ConfigurePrimaryHttpMessageHandler(FloraClient.RefuseRedirects).RemoveAllLoggers();
     }
 
     /// <summary>Registers the FLORA client, configured from <paramref name="configuration"/>.</summary>
@@ -124,7 +124,7 @@ public static class FloraServiceCollectionExtensions
         // Registering a name again adds no second client; its configure still applies (as AddHttpClient's does).
         services.TryAddKeyedSingleton<IFloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Get((string)key!));
         services.TryAddKeyedSingleton<FloraClient>(name, static (sp, key) => sp.GetRequiredService<FloraClientFactory>().Get((string)key!));
-        return services.AddHttpClient(FloraClientRegistry.HttpClientName(name)).ConfigureHttpClient(DisableHttpClientTimeout).RemoveAllLoggers();
+        return services.AddHttpClient(FloraClientRegistry.HttpClientName(name)).ConfigureHttpClient(DisableHttpClientTimeout).ConfigurePrimaryHttpMessageHandler(FloraClient.RefuseRedirects).RemoveAllLoggers();
     }
 
     /// <summary>Registers a named FLORA client (for a second workspace or key), configured from <paramref name="configuration"/>.</summary>

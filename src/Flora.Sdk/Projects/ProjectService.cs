@@ -33,6 +33,7 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
         return new CursorPageable<ProjectListResponse>(
             async (cursor, token) => (await FetchProjectsAsync(parameters, cursor, options, token).ConfigureAwait(false)).Value,
             parameters.Cursor,
+            api.MaxPages,
             cancellationToken);
     }
 
@@ -45,6 +46,7 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
         return new CursorPageable<ProjectListNodesResponse>(
             async (cursor, token) => (await FetchNodesAsync(projectId, parameters, cursor, options, token).ConfigureAwait(false)).Value,
             parameters?.Cursor,
+            api.MaxPages,
             cancellationToken);
     }
 

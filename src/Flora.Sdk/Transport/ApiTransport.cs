@@ -34,6 +34,9 @@ internal sealed class ApiTransport
     /// <summary>The client's retry count, unless a call's <see cref="RequestOptions.MaxRetries"/> says otherwise.</summary>
     public int MaxRetries { get; }
 
+    /// <summary>The most pages one list enumeration fetches (<see cref="FloraClientOptions.MaxPages"/>).</summary>
+    public int MaxPages { get; init; } = FloraClientOptions.DefaultMaxPages;
+
     /// <summary>The client's per-attempt timeout, unless a call's <see cref="RequestOptions.Timeout"/> says otherwise.</summary>
     public TimeSpan Timeout { get; }
 

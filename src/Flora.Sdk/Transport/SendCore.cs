@@ -126,12 +126,18 @@ internal sealed class CallAttempts<TState, TResult>(
         var started = Stopwatch.GetTimestamp();
         using var timeout = core.Timeouts.Start(Request.Timeout, callerToken);
         using var message = buildRequest(state, new AttemptContext(number, timeout, Request));
+        var sentTo = message.RequestUri;
         var logger = core.Logger;
         try
         {
             using var response = await (invoker is HttpClient http
                 ? http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
                 : invoker.SendAsync(message, timeout.Token)).ConfigureAwait(false);
+            if (Request.Peer == Peer.FloraApi && FloraErrors.FollowedRedirect(Request, sentTo, response) is { } redirected)
+            {
+                throw redirected;
+            }
+
             if (logger.IsEnabled(LogLevel.Debug))
             {
                 FloraLog.AttemptCompleted(

@@ -46,4 +46,12 @@ internal static partial class InputValidation
                 : $"BaseUrl '{baseUrl}' must be an https URL such as https://app.flora.ai/api/v1.",
             paramName);
     }
+
+    public static void MaxPages(int maxPages, string paramName)
+    {
+        if (maxPages < 1)
+        {
+            throw new ArgumentOutOfRangeException(paramName, maxPages, "MaxPages must be at least 1: it bounds how many pages one list enumeration fetches.");
+        }
+    }
 }

@@ -147,7 +147,7 @@ public class CursorPageableTests
         using var client = api.Client();
 
         var seen = new List<string?>();
-        var ex = await Assert.ThrowsAsync<FloraException>(async () =>
+        var ex = await Assert.ThrowsAsync<FloraPagingException>(async () =>
         {
             await foreach (var asset in client.Assets.ListAsync())
             {
@@ -166,7 +166,7 @@ public class CursorPageableTests
         var api = new StubApi().OnAny(Page("same", "a1"));
         using var client = api.Client();
 
-        await Assert.ThrowsAsync<FloraException>(async () =>
+        await Assert.ThrowsAsync<FloraPagingException>(async () =>
         {
             await foreach (var _ in client.Assets.ListAsync(new AssetListParams { Cursor = "same" }))
             {

@@ -92,7 +92,7 @@ internal static class JsonBodyReader
         new(
             $"FLORA API {operation} succeeded but its response could not be read as the documented JSON ({reason}). The body is attached as ResponseBody.",
             inner,
-            body.IsEmpty ? string.Empty : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, FloraErrors.MaxBodyBytes)])));
+            body.IsEmpty ? string.Empty : redactor.RedactBody(Encoding.UTF8.GetString(body[..Math.Min(body.Length, FloraErrors.MaxBodyBytes)])));
 
     private static FloraException TooLarge(string operation) =>
         new($"FLORA API {operation} returned a body larger than {MaxBodyBytes / (1024 * 1024)} MiB; it was not read.");

@@ -41,6 +41,12 @@ internal readonly record struct ErrorEnvelope(string? Code, string? Message, IRe
         }
     }
 
+    /// <summary>This envelope with the key masked in every string it repeats.</summary>
+    public ErrorEnvelope Redacted(Redactor redactor) => new(
+        redactor.Redact(Code),
+        redactor.Redact(Message),
+        Fields.Count == 0 ? Fields : [.. Fields.Select(f => new FloraFieldError(redactor.Redact(f.Field)!, redactor.Redact(f.Message)!))]);
+
     private static ErrorEnvelope FromObject(JsonElement element) =>
         new(StringOf(element, "code"), StringOf(element, "message"), FieldsOf(element));
 

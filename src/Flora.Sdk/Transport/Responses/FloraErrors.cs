@@ -15,7 +15,7 @@ internal static class FloraErrors
     public static async Task<FloraException> FromResponseAsync(
         HttpResponseMessage response, ApiRequest request, int attempt, Redactor redactor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var body = redactor.Redact(await BodyReader.ReadCappedAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
+        var body = redactor.RedactBody(await BodyReader.ReadCappedAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
         var status = response.StatusCode;
         var retryAfter = ResponseHeaders.RetryAfter(response.Headers, now);
         if (request.Peer == Peer.UploadHost)
@@ -27,7 +27,8 @@ internal static class FloraErrors
                 status, host, body, retryAfter);
         }
 
-        var envelope = ErrorEnvelope.Parse(body);
+        // Redacted again once parsed: what the exception repeats is the decoded text, whatever escapes the body used.
+        var envelope = ErrorEnvelope.Parse(body).Redacted(redactor);
         var requestId = redactor.Redact(ResponseHeaders.RequestId(response.Headers));
         var message = Describe(request.Operation, status, envelope.Code, envelope.Message, envelope.Fields, requestId);
         var (code, fields) = (envelope.Code, envelope.Fields);
@@ -72,6 +73,24 @@ internal static class FloraErrors
             : new FloraConnectionException(
                 $"{subject} could not complete: the connection to {host ?? "the server"} failed on attempt {attempt} ({cause.Message}). " +
                 (uploadHost ? "Check the network." : "Check the network and FloraClientOptions.BaseUrl."), cause);
+    }
+
+    /// <summary>
+    /// The refusal of an API answer that came from another origin than the request was sent to: a caller's own
+    /// <see cref="HttpClient"/> followed a redirect (the SDK's own handlers follow none). Null when the origin is the same.
+    /// </summary>
+    public static FloraException? FollowedRedirect(in ApiRequest request, Uri? sentTo, HttpResponseMessage response)
+    {
+        var answeredFrom = response.RequestMessage?.RequestUri;
+        if (sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return null;
+        }
+
+        return new FloraException(
+            $"FLORA API {request.Operation} was redirected to {answeredFrom.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped)} and the " +
+            "HttpClient given to FloraClient followed it; the SDK refused that answer. FLORA's API never redirects: check " +
+            "FloraClientOptions.BaseUrl, and give FloraClient an HttpClient whose handler has AllowAutoRedirect = false.");
     }
 
     /// <summary>"FLORA API {operation} failed with {status} {reason} ({code}): {message}. {fields} {hint} Request id: {id}."</summary>
@@ -140,6 +159,8 @@ internal static class FloraErrors
             "This Idempotency-Key was already used in the last two hours; use a new key for a new request.",
         (HttpStatusCode.Unauthorized, _) => "Check the API key (FloraClientOptions.ApiKey or FLORA_API_KEY).",
         (HttpStatusCode.PaymentRequired, _) => "The workspace has run out of credits.",
+        ( >= (HttpStatusCode)300 and < (HttpStatusCode)400, _) =>
+            "FLORA's API does not redirect, so the SDK does not follow redirects: check FloraClientOptions.BaseUrl.",
         _ => null,
     };
 
