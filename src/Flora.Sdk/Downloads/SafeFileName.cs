@@ -141,6 +141,11 @@ public static class SafeFileName
         var head = name.Substring(0, at);
         var tail = suffix + name.Remove(0, at);
         var room = maxBytes - Encoding.UTF8.GetByteCount(tail);
+        if (Encoding.UTF8.GetByteCount(head) <= room)
+        {
+            return head + tail;
+        }
+
         while (Encoding.UTF8.GetByteCount(head) > room && head.Length > 0)
         {
             head = head.Substring(0, char.IsLowSurrogate(head[head.Length - 1]) && head.Length > 1 ? head.Length - 2 : head.Length - 1);
