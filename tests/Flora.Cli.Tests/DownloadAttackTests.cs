@@ -192,8 +192,13 @@ public sealed class DownloadAttackTests : IAsyncLifetime, IDisposable
             var (name, bytes) = _assets[id];
             var asset = new JsonObject
             {
-                ["asset_id"] = id, ["status"] = "ready", ["workspace_id"] = "ws_1", ["name"] = name, ["content_type"] = "application/octet-stream",
-                ["url"] = $"{_flora.Url}files/{ids.IndexOf(id)}/", ["size_bytes"] = bytes.Length,
+                ["asset_id"] = id,
+                ["status"] = "ready",
+                ["workspace_id"] = "ws_1",
+                ["name"] = name,
+                ["content_type"] = "application/octet-stream",
+                ["url"] = $"{_flora.Url}files/{ids.IndexOf(id)}/",
+                ["size_bytes"] = bytes.Length,
             };
             await LoopbackServer.WriteResponseAsync(stream, 200, asset.ToJsonString(), cancellationToken);
             return;
