@@ -66,15 +66,16 @@ public sealed class DownloadEndToEndTests : IAsyncLifetime, IDisposable
         var asset = await _emulator.Client.Assets.UploadAsync(new GeneratedStream(Size), Params("big.bin"));
         var expectedSha = GeneratedStream.Sha256Of(Size);
         var destination = Path.Combine(_output, "big.bin");
-        var partial = destination + "." + asset.AssetId + ".partial";
+        string? partial = null;
 
         using (var process = Process.Start(FloraTool.StartInfo(["assets", "download", asset.AssetId, "-o", _output, "--format", "json"], Env()))!)
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var deadline = Stopwatch.StartNew();
-            while (!(File.Exists(partial) && new FileInfo(partial).Length > 0) && deadline.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+            while (!(partial is not null && new FileInfo(partial).Length > 0) && deadline.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
             {
+                partial = Directory.GetFiles(_output, ".big.bin.*.flora-partial").FirstOrDefault();
                 await Task.Delay(5);
             }
 
@@ -90,13 +91,14 @@ public sealed class DownloadEndToEndTests : IAsyncLifetime, IDisposable
         }
 
         Assert.False(File.Exists(destination));
-        var kept = new FileInfo(partial).Length;
+        var kept = new FileInfo(partial!).Length;
         Assert.InRange(kept, 1, Size - 1);
+        Assert.Single(Directory.GetFiles(_output, ".big.bin.*.flora-resume"));
 
         var rerun = await FloraTool.RunAsync(["assets", "download", asset.AssetId, "-o", _output, "--format", "json"], Env());
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
-        Assert.False(File.Exists(partial));
+        Assert.Equal(["big.bin"], Directory.GetFiles(_output).Select(Path.GetFileName));
         await using var file = File.OpenRead(destination);
         Assert.Equal(expectedSha, Convert.ToHexStringLower(await SHA256.HashDataAsync(file)));
     }

@@ -4,13 +4,14 @@ using Flora.Sdk;
 namespace Flora.Cli.Download;
 
 /// <summary>
-/// Downloads assets into one folder, a few at a time, through <see cref="IAssetService.DownloadFileAsync"/>: each
-/// file is written as <c>&lt;name&gt;.&lt;asset id&gt;.partial</c> and renamed when complete, so a run stopped with
-/// Ctrl+C leaves partial files that the same command resumes with a range request.
+/// Downloads assets into one folder, a few at a time, through <see cref="IAssetService.DownloadFileAsync"/>: each file
+/// is named by <see cref="SafeFileName.ForAsset"/> (the asset's name, else its url's last segment, else a name made from
+/// its id) and claimed by <see cref="FileClaims"/> before its bytes arrive. The SDK writes a hidden partial file beside it
+/// and renames it when complete, so a run stopped with Ctrl+C leaves partial files that the same command resumes.
 /// </summary>
-internal sealed class DownloadSession(IFloraClient client, string output, int concurrency, IDownloadDisplay display)
+internal sealed class DownloadSession(IFloraClient client, string output, int concurrency, IDownloadDisplay display, bool overwrite = false)
 {
-    private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FileClaims _claims = new(output, overwrite);
 
     public async Task<DownloadSummary> RunAsync(IReadOnlyList<string> assetIds, CancellationToken cancellationToken)
     {
@@ -47,12 +48,15 @@ internal sealed class DownloadSession(IFloraClient client, string output, int co
 
     private async Task<DownloadOutcome> DownloadOneAsync(string assetId, CancellationToken cancellationToken)
     {
+        FileClaim? claim = null;
         try
         {
             var asset = await client.Assets.RetrieveAsync(assetId, cancellationToken: cancellationToken);
-            var path = Path.Combine(output, FileNameFor(assetId, asset.Name, asset.Url));
-            var progress = display.Started(assetId, Path.GetFileName(path), asset.SizeBytes);
-            var downloaded = await client.Assets.DownloadFileAsync(assetId, path, new() { Progress = progress }, cancellationToken: cancellationToken);
+            claim = _claims.Claim(SafeFileName.ForAsset(NameOf(asset.Name, asset.Url), assetId));
+            var progress = display.Started(assetId, Path.GetFileName(claim.Path), asset.SizeBytes);
+            var downloaded = await client.Assets.DownloadFileAsync(assetId, claim.Path, new() { Progress = progress }, cancellationToken: cancellationToken);
+            var path = claim.Path;
+            claim = null;
             return new DownloadOutcome(assetId, "downloaded", path, downloaded.SizeBytes ?? new FileInfo(path).Length, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -63,28 +67,15 @@ internal sealed class DownloadSession(IFloraClient client, string output, int co
         {
             return new DownloadOutcome(assetId, "failed", null, null, CliOutput.ErrorLine(ex));
         }
+        finally
+        {
+            claim?.Release();
+        }
     }
 
-    /// <summary>The asset's name (else its url's last segment, else its id), made safe; a name two assets share gets the id in front.</summary>
-    private string FileNameFor(string assetId, string? name, string? url)
-    {
-        var candidate = name;
-        if (string.IsNullOrWhiteSpace(candidate) && Uri.TryCreate(url, UriKind.Absolute, out var parsed))
-        {
-            candidate = Uri.UnescapeDataString(Path.GetFileName(parsed.AbsolutePath));
-        }
-
-        candidate = Path.GetFileName(candidate ?? string.Empty);
-        foreach (var invalid in Path.GetInvalidFileNameChars())
-        {
-            candidate = candidate.Replace(invalid, '_');
-        }
-
-        if (string.IsNullOrWhiteSpace(candidate) || candidate is "." or "..")
-        {
-            candidate = assetId;
-        }
-
-        return _claimed.TryAdd(candidate, assetId) || _claimed[candidate] == assetId ? candidate : assetId + "-" + candidate;
-    }
+    /// <summary>The asset's name, else its url's last segment (unescaped), as the server gave them: <see cref="SafeFileName"/> judges them.</summary>
+    private static string? NameOf(string? name, string? url) =>
+        !string.IsNullOrWhiteSpace(name) ? name
+        : Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? Uri.UnescapeDataString(parsed.Segments[^1])
+        : null;
 }

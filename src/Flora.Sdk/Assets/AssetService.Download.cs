@@ -14,7 +14,7 @@ internal sealed partial class AssetService
     {
         InputValidation.DownloadDestination(destination, nameof(destination));
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        await FetchAsync(asset, destination, alreadyWritten: 0, parameters, options, cancellationToken).ConfigureAwait(false);
+        await FetchAsync(asset, destination, new DownloadResume(), parameters, options, cancellationToken).ConfigureAwait(false);
         return asset.ToAsset();
     }
 
@@ -25,31 +25,32 @@ internal sealed partial class AssetService
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
 
         var destination = Path.GetFullPath(path);
-        var partial = PartialFile.PathFor(destination, assetId);
-        var file = new FileStream(partial, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-        var keepPartial = true;
+        var partial = PartialFile.Open(destination, assetId, asset.SizeBytes);
+        var keep = true;
         try
         {
-            await using (file.ConfigureAwait(false))
+            await using (partial.Stream.ConfigureAwait(false))
             {
-                await FetchAsync(asset, file, file.Seek(0, SeekOrigin.End), parameters, options, cancellationToken).ConfigureAwait(false);
-                await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await FetchAsync(asset, partial.Stream, partial.Resume, parameters, options, cancellationToken).ConfigureAwait(false);
+                await partial.Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            PartialFile.Promote(partial, destination);
+            partial.Promote(destination);
+            keep = false;
             return asset.ToAsset();
         }
         catch (FloraException ex) when (ex is not FloraConnectionException)
         {
             // A cancelled or dropped download keeps its partial file for the next run to resume; anything else made it useless.
-            keepPartial = false;
+            keep = false;
+            partial.Discard();
             throw;
         }
         finally
         {
-            if (!keepPartial)
+            if (keep)
             {
-                File.Delete(partial);
+                partial.Keep();
             }
         }
     }
@@ -64,7 +65,7 @@ internal sealed partial class AssetService
         return asset;
     }
 
-    private Task FetchAsync(AssetRetrieveResponse asset, Stream destination, long alreadyWritten, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
+    private Task FetchAsync(AssetRetrieveResponse asset, Stream destination, DownloadResume resume, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
         _downloads.DownloadAsync(
-            asset, destination, alreadyWritten, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken);
+            asset, destination, resume, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken);
 }

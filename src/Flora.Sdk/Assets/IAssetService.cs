@@ -157,13 +157,14 @@ public interface IAssetService
     /// The bytes come from the asset's <c>url</c> (read with <see cref="RetrieveAsync"/>) through the SDK's own upload
     /// transport: without the FLORA key, the HttpClient's default headers or cookies. Redirects are followed only to
     /// https (or http on a loopback host). The body is streamed, never buffered whole, and its length is checked
-    /// against FLORA's <c>size_bytes</c> (else the host's <c>Content-Length</c>). After a dropped connection the
-    /// download resumes with <c>Range</c> (and <c>If-Range</c> when the host gave an ETag); a host that answers the
-    /// whole body instead makes it start over, which needs a seekable destination once bytes were written.
+    /// against FLORA's <c>size_bytes</c> (else the host's <c>Content-Length</c>); with neither, at most 4 GiB are taken.
+    /// After a dropped connection the download resumes with <c>Range</c> (and <c>If-Range</c> when the host gave an
+    /// ETag); a host that answers the whole body instead makes it start over, which needs a seekable destination once
+    /// bytes were written. A part (206) answered to a request for the whole file is refused.
     /// </remarks>
     /// <exception cref="ArgumentException">The id or destination breaks a rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
-    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status.</exception>
+    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
     /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress.</exception>
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
     /// <exception cref="FloraException">
@@ -180,14 +181,17 @@ public interface IAssetService
     /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
     /// <returns>The asset as retrieve answered it.</returns>
     /// <remarks>
-    /// The bytes go to <c>&lt;path&gt;.&lt;assetId&gt;.partial</c> beside <paramref name="path"/>, which is renamed onto
-    /// <paramref name="path"/> only when the length checks out: a failure or cancellation never leaves anything at
-    /// <paramref name="path"/>. After a cancellation or a connection failure the partial file stays, and the next call
-    /// for the same asset and path resumes it with <c>Range</c>; after any other failure it is deleted.
+    /// The bytes go to a new hidden file beside <paramref name="path"/>, <c>.&lt;name&gt;.&lt;random&gt;.flora-partial</c>
+    /// (created new: a file or link already there is never opened), which is renamed onto <paramref name="path"/> only
+    /// when the length checks out: a failure or cancellation never leaves anything at <paramref name="path"/>, and a
+    /// link at <paramref name="path"/> is replaced, never written through. After a cancellation or a connection failure
+    /// the partial file stays with a record (<c>.flora-resume</c>: asset, <c>size_bytes</c>, the host's ETag, length),
+    /// and the next call for the same asset and path resumes it with <c>Range</c> and <c>If-Range</c>, only when the
+    /// record still fits; a host that gave no ETag leaves nothing to resume. After any other failure it is deleted.
     /// </remarks>
     /// <exception cref="ArgumentException">The id or path breaks a rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
-    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status.</exception>
+    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
     /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress; the partial file stays.</exception>
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
     /// <exception cref="FloraException">The asset has no url, its url or a redirect is not https, or the length does not match.</exception>

@@ -44,21 +44,21 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
 
     /// <summary>Downloads <paramref name="asset"/> (already checked by <see cref="UrlOf"/>) into <paramref name="destination"/>.</summary>
     /// <param name="asset">The asset as retrieve answered.</param>
-    /// <param name="destination">Where the bytes go, positioned after <paramref name="alreadyWritten"/> bytes of the asset.</param>
-    /// <param name="alreadyWritten">Bytes of the asset already there (a partial file); 0 for a fresh download.</param>
+    /// <param name="destination">Where the bytes go, positioned after the bytes of the asset <paramref name="resume"/> says are there.</param>
+    /// <param name="resume">The bytes already there (a partial file) and their ETag, for <c>If-Range</c>; kept current as the download goes.</param>
     /// <param name="progress">Receives the cumulative bytes written.</param>
     /// <param name="maxRetries">Retries per round; a round that moved the download on is followed by a fresh one.</param>
     /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     public async Task DownloadAsync(
-        AssetRetrieveResponse asset, Stream destination, long alreadyWritten, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
+        AssetRetrieveResponse asset, Stream destination, DownloadResume resume, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
         var url = UrlOf(asset);
-        var download = new ByteDownload(core, _invoker, url, asset.AssetId, destination, alreadyWritten, asset.SizeBytes, progress);
-        if (alreadyWritten > 0)
+        var download = new ByteDownload(core, _invoker, url, asset.AssetId, destination, resume, asset.SizeBytes, progress);
+        if (resume.Written > 0)
         {
-            if (asset.SizeBytes is { } size && alreadyWritten > size)
+            if (asset.SizeBytes is { } size && resume.Written > size)
             {
                 download.StartOver();
             }
@@ -93,7 +93,7 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
                 restarted = true;
                 download.StartOver();
             }
-            catch (FloraUploadHostException refused)
+            catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
             {
                 throw new FloraUploadHostException(
                     $"The host {refused.Host} answered the download of asset '{asset.AssetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +

@@ -9,11 +9,15 @@ namespace Flora.Sdk.Downloads;
 /// Fetches one asset's bytes into a destination stream through the send core, as often as retries and resumes need:
 /// every attempt after the first bytes asks only for the rest (<c>Range: bytes=N-</c>, with <c>If-Range</c> when the
 /// host gave an ETag). A 206 is appended; a 200 means the host ignored the range (or the bytes changed), so the
-/// destination is rewound and the download starts over. The body is copied through one pooled buffer: memory stays
-/// flat whatever the size (the 1 GiB download of the scale benchmark, docs/benchmarks.md).
+/// destination is rewound and the download starts over; a 206 to a request without a range is refused. The bytes stop
+/// at FLORA's <c>size_bytes</c>, else the host's length, else <see cref="UnannouncedLimit"/>. The body is copied through one
+/// pooled buffer: memory stays flat whatever the size (the 1 GiB download of the scale benchmark, docs/benchmarks.md).
 /// </summary>
 internal sealed class ByteDownload
 {
+    /// <summary>The most bytes a download takes when neither FLORA's <c>size_bytes</c> nor the host announced a length: 4 GiB.</summary>
+    public const long UnannouncedLimit = 4L * 1024 * 1024 * 1024;
+
     private const int BufferSize = 81920;
 
     private readonly SendCore _core;
@@ -21,10 +25,10 @@ internal sealed class ByteDownload
     private readonly Uri _url;
     private readonly string _assetId;
     private readonly Stream _destination;
+    private readonly DownloadResume _resume;
     private readonly long? _origin;
     private readonly long? _expected;
     private readonly IProgress<long>? _progress;
-    private EntityTagHeaderValue? _etag;
     private long? _hostLength;
     private AttemptTimeout? _timeout;
 
@@ -32,26 +36,26 @@ internal sealed class ByteDownload
     /// <param name="invoker">The upload transport, wrapped to follow safe redirects.</param>
     /// <param name="url">The asset's url.</param>
     /// <param name="assetId">The asset, for traces and messages.</param>
-    /// <param name="destination">Where the bytes go; positioned where the first byte of the asset belongs, plus <paramref name="alreadyWritten"/>.</param>
-    /// <param name="alreadyWritten">Bytes of the asset already in the destination (a partial file of an earlier run).</param>
+    /// <param name="destination">Where the bytes go; positioned where the first byte of the asset belongs, plus the bytes <paramref name="resume"/> says are there.</param>
+    /// <param name="resume">The bytes of the asset already in the destination (a partial file of an earlier run) and their ETag; kept current.</param>
     /// <param name="expected">FLORA's <c>size_bytes</c>, when it gave one.</param>
     /// <param name="progress">Receives the cumulative bytes written.</param>
-    public ByteDownload(SendCore core, HttpMessageInvoker invoker, Uri url, string assetId, Stream destination, long alreadyWritten, long? expected, IProgress<long>? progress)
+    public ByteDownload(SendCore core, HttpMessageInvoker invoker, Uri url, string assetId, Stream destination, DownloadResume resume, long? expected, IProgress<long>? progress)
     {
         _core = core;
         _invoker = invoker;
         _url = url;
         _assetId = assetId;
         _destination = destination;
-        _origin = destination.CanSeek ? destination.Position - alreadyWritten : null;
-        Written = alreadyWritten;
-        Furthest = alreadyWritten;
+        _resume = resume;
+        _origin = destination.CanSeek ? destination.Position - resume.Written : null;
+        Furthest = resume.Written;
         _expected = expected;
         _progress = progress;
     }
 
     /// <summary>The asset's bytes in the destination so far.</summary>
-    public long Written { get; private set; }
+    public long Written { get => _resume.Written; private set => _resume.Written = value; }
 
     /// <summary>The furthest the download got: a pass that moved it on earns a fresh round of retries.</summary>
     public long Furthest { get; private set; }
@@ -90,7 +94,7 @@ internal sealed class ByteDownload
         _destination.Position = origin;
         _destination.SetLength(origin);
         Written = 0;
-        _etag = null;
+        _resume.ETag = null;
         _progress?.Report(0);
     }
 
@@ -114,9 +118,9 @@ internal sealed class ByteDownload
         if (Written > 0)
         {
             request.Headers.Range = new RangeHeaderValue(Written, null);
-            if (_etag is not null)
+            if (_resume.ETag is { } etag)
             {
-                request.Headers.IfRange = new RangeConditionHeaderValue(_etag);
+                request.Headers.IfRange = new RangeConditionHeaderValue(etag);
             }
         }
 
@@ -125,7 +129,16 @@ internal sealed class ByteDownload
 
     private async ValueTask<bool> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.StatusCode == HttpStatusCode.PartialContent && Written > 0)
+        if (response.StatusCode == HttpStatusCode.PartialContent && Written == 0)
+        {
+            // Only a range request may be answered with a part: a part saved as the whole file would pass for the asset.
+            throw new FloraUploadHostException(
+                $"The host answered the download of asset '{_assetId}', which asked for the whole file, with 206 Partial Content: a part " +
+                "of the bytes is not the asset, so none were kept. Try again later, or ask the host's owner.",
+                response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? _url.Host);
+        }
+
+        if (response.StatusCode == HttpStatusCode.PartialContent)
         {
             var range = response.Content.Headers.ContentRange;
             if (range?.From != Written)
@@ -135,7 +148,7 @@ internal sealed class ByteDownload
                     $"{range?.From?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "an unknown byte"}; try again.");
             }
 
-            _hostLength = range.Length ?? _hostLength;
+            _hostLength = range.Length ?? Written + response.Content.Headers.ContentLength ?? _hostLength;
         }
         else
         {
@@ -144,8 +157,8 @@ internal sealed class ByteDownload
             _hostLength = response.Content.Headers.ContentLength;
         }
 
-        _etag = response.Headers.ETag ?? _etag;
-        var limit = _expected ?? _hostLength;
+        _resume.ETag = response.Headers.ETag ?? _resume.ETag;
+        var limit = _expected ?? _hostLength ?? UnannouncedLimit;
 #if NETSTANDARD2_0
         var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #else
@@ -161,11 +174,12 @@ internal sealed class ByteDownload
             while ((read = await body.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
 #endif
             {
-                if (limit is { } max && Written + read > max)
+                if (Written + read > limit)
                 {
                     throw new FloraException(
-                        $"The download of asset '{_assetId}' received more than the {max} bytes " +
-                        $"{(_expected is null ? "the host's Content-Length" : "FLORA's size_bytes")} says; the file is not the asset's.");
+                        $"The download of asset '{_assetId}' received more than the {limit} bytes " +
+                        $"{(_expected is not null ? "FLORA's size_bytes says" : _hostLength is not null ? "the host's Content-Length says" : "a download without a known length may take")}; " +
+                        "the file is not the asset's, and nothing was kept.");
                 }
 
                 await WriteAsync(buffer, read, cancellationToken).ConfigureAwait(false);

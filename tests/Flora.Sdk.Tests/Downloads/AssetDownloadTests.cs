@@ -13,9 +13,9 @@ namespace Flora.Sdk.Tests.Downloads;
 /// </summary>
 public sealed class AssetDownloadTests : IDisposable
 {
-    private const string AssetId = "asset_d1";
-    private const string FileUrl = "https://cdn.flora.test/files/asset_d1.bin";
-    private static readonly byte[] s_bytes = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
+    internal const string AssetId = "asset_d1";
+    internal const string FileUrl = "https://cdn.flora.test/files/asset_d1.bin";
+    internal static readonly byte[] s_bytes = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
     private readonly string _dir = Directory.CreateTempSubdirectory("flora-dl-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -351,40 +351,62 @@ public sealed class AssetDownloadTests : IDisposable
         var host = new FakeDownloadHost(s_bytes) { Stalls = 1 };
         using var client = Client(Api(), host, new TestClock());
         var path = Path.Combine(_dir, "out.bin");
-        using var cancel = new CancellationTokenSource();
 
-        var first = client.Assets.DownloadFileAsync(AssetId, path, cancellationToken: cancel.Token);
-        await host.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await cancel.CancelAsync();
+        await CancelHalfwayAsync(client, host, path);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.False(File.Exists(path));
-        var partial = Assert.Single(Directory.GetFiles(_dir));
-        Assert.Equal("out.bin.asset_d1.partial", Path.GetFileName(partial));
+        var partial = Assert.Single(Directory.GetFiles(_dir, "*.flora-partial"));
+        Assert.Matches(@"^\.out\.bin\.[0-9a-f]{16}\.flora-partial$", Path.GetFileName(partial));
         Assert.Equal(s_bytes.Length / 2, new FileInfo(partial).Length);
+        Assert.Single(Directory.GetFiles(_dir, "*.flora-resume"));
 
         await client.Assets.DownloadFileAsync(AssetId, path);
 
         Assert.Equal(s_bytes, await File.ReadAllBytesAsync(path));
         Assert.Equal(s_bytes.Length / 2, host.Requests[1].Headers.Range!.Ranges.Single().From);
-        Assert.Single(Directory.GetFiles(_dir));
+        Assert.Equal("\"v1\"", host.Requests[1].Headers.IfRange!.EntityTag!.Tag);
+        Assert.Equal(["out.bin"], Directory.GetFiles(_dir).Select(Path.GetFileName));
     }
 
     [Fact]
-    public async Task DownloadFileAsync_PartialAlreadyComplete_HostAnswers416_StartsOver()
+    public async Task DownloadFileAsync_KeptPartialLongerThanTheHostsBytes_HostAnswers416_StartsOver()
     {
-        var host = new FakeDownloadHost(s_bytes);
+        var host = new FakeDownloadHost(s_bytes) { Stalls = 1 };
         using var client = Client(Api(sizeBytes: null), host, new TestClock());
         var path = Path.Combine(_dir, "out.bin");
-        await File.WriteAllBytesAsync(path + ".asset_d1.partial", s_bytes);
+        await CancelHalfwayAsync(client, host, path);
+        host.ServedLength = 100_000;
 
         await client.Assets.DownloadFileAsync(AssetId, path);
 
-        Assert.Equal(s_bytes, await File.ReadAllBytesAsync(path));
-        Assert.Equal(2, host.Requests.Count);
+        Assert.Equal(s_bytes.AsSpan(0, 100_000).ToArray(), await File.ReadAllBytesAsync(path));
+        Assert.Equal(3, host.Requests.Count);
+        Assert.Null(host.Requests[2].Headers.Range);
     }
 
-    private static StubApi Api(string status = "ready", string? url = FileUrl, long? sizeBytes = -1)
+    [Fact]
+    public async Task DownloadFileAsync_CancelledHostWithoutETag_KeepsNothingToResume()
+    {
+        var host = new FakeDownloadHost(s_bytes) { Stalls = 1, ETag = null };
+        using var client = Client(Api(), host, new TestClock());
+        var path = Path.Combine(_dir, "out.bin");
+
+        await CancelHalfwayAsync(client, host, path);
+
+        Assert.Empty(Directory.GetFiles(_dir));
+    }
+
+    /// <summary>Starts a download whose host stalls halfway, and cancels it there.</summary>
+    internal static async Task CancelHalfwayAsync(FloraClient client, FakeDownloadHost host, string path)
+    {
+        using var cancel = new CancellationTokenSource();
+        var first = client.Assets.DownloadFileAsync(AssetId, path, cancellationToken: cancel.Token);
+        await host.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    internal static StubApi Api(string status = "ready", string? url = FileUrl, long? sizeBytes = -1)
     {
         var size = sizeBytes == -1 ? s_bytes.Length : sizeBytes;
         var json = $$"""
@@ -393,7 +415,7 @@ public sealed class AssetDownloadTests : IDisposable
         return new StubApi().On(HttpMethod.Get, "assets/" + AssetId, Reply.Json(json));
     }
 
-    private static FloraClient Client(StubApi api, HttpMessageHandler host, TestClock clock, Action<FloraClientOptions>? configure = null)
+    internal static FloraClient Client(StubApi api, HttpMessageHandler host, TestClock clock, Action<FloraClientOptions>? configure = null)
     {
         var options = Options(host, clock);
         configure?.Invoke(options);
