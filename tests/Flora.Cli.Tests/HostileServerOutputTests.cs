@@ -98,6 +98,22 @@ public sealed class HostileServerOutputTests
         AssertTerminalSafe(run.Stderr);
     }
 
+    [Theory]
+    [InlineData("table")]
+    [InlineData("jsonl")]
+    public async Task Attack7_UploadReport_AssetIdWithEscapes_IsSafe(string format)
+    {
+        // The direct create answers an id of the server's choosing; the progress line and the report print it.
+        await using var api = LoopbackServer.Answering(
+            201, $$$"""{"asset_id":"asset_1{{{Hostile}}}","status":"ready","name":"a.png","content_type":"image/png","url":"https://cdn.flora.invalid/a.png"}""");
+        using var files = new TestFiles().Generate(1, mixedSizes: false);
+
+        var run = await FloraTool.RunAsync(["assets", "upload", files.Folder, "-w", "ws_1", "--format", format], Env(api));
+
+        AssertTerminalSafe(run.Stdout);
+        AssertTerminalSafe(run.Stderr);
+    }
+
     /// <summary>Only printable text and line feeds: no C0 or C1 control, no DEL, no bidi override or isolate, no U+2028.</summary>
     private static void AssertTerminalSafe(string text)
     {

@@ -18,14 +18,14 @@ internal static class DownloadReport
         foreach (var file in summary.Files)
         {
             table.AddRow(
-                Markup.Escape(file.AssetId),
+                TerminalText.Markup(file.AssetId),
                 file.Status switch { "downloaded" => "[green]downloaded[/]", "failed" => "[red]failed[/]", _ => "[yellow]" + file.Status + "[/]" },
-                Markup.Escape(file.Path ?? file.Error ?? string.Empty),
+                TerminalText.Markup(file.Path ?? file.Error ?? string.Empty),
                 file.Size is { } size ? Bytes.Format(size) : string.Empty);
         }
 
         console.Write(table);
-        console.MarkupLine($"{summary.Downloaded.ToString(CultureInfo.InvariantCulture)} downloaded, {summary.Failed.ToString(CultureInfo.InvariantCulture)} failed, into {Markup.Escape(summary.Output)}");
+        console.MarkupLine($"{summary.Downloaded.ToString(CultureInfo.InvariantCulture)} downloaded, {summary.Failed.ToString(CultureInfo.InvariantCulture)} failed, into {TerminalText.Markup(summary.Output)}");
         if (summary.Cancelled)
         {
             console.MarkupLine("[yellow]Cancelled.[/] Partial files stay beside their destinations; run the same command again to resume them.");

@@ -25,7 +25,7 @@ internal sealed class LiveDownloadDisplay(IAnsiConsole console) : IDownloadDispl
             return new Progress<long>();
         }
 
-        var bar = _context.AddTask(Markup.Escape(fileName.Length <= 32 ? fileName : fileName[..14] + "…" + fileName[^17..]), maxValue: Math.Max(size ?? 1, 1));
+        var bar = _context.AddTask(TerminalText.Markup(fileName.Length <= 32 ? fileName : fileName[..14] + "…" + fileName[^17..]), maxValue: Math.Max(size ?? 1, 1));
         return new BarProgress(bar);
     }
 
@@ -33,7 +33,7 @@ internal sealed class LiveDownloadDisplay(IAnsiConsole console) : IDownloadDispl
     {
         if (outcome.Status == "failed")
         {
-            console.MarkupLine($"[red]failed[/] {Markup.Escape(outcome.AssetId)}: {Markup.Escape(outcome.Error ?? string.Empty)}");
+            console.MarkupLine($"[red]failed[/] {TerminalText.Markup(outcome.AssetId)}: {TerminalText.Markup(outcome.Error ?? string.Empty)}");
         }
     }
 

@@ -27,7 +27,7 @@ internal sealed class PlainDownloadDisplay(TextWriter? lines) : IDownloadDisplay
 
         lock (lines)
         {
-            lines.WriteLine($"[{Interlocked.Increment(ref _done)}/{_assets}] " + (outcome.Status == "downloaded"
+            lines.WriteLine($"[{Interlocked.Increment(ref _done)}/{_assets}] " + TerminalText.Line(outcome.Status == "downloaded"
                 ? $"downloaded {outcome.AssetId} -> {outcome.Path} ({Bytes.Format(outcome.Size ?? 0)})"
                 : $"{outcome.Status} {outcome.AssetId}: {outcome.Error}"));
             lines.Flush();

@@ -169,7 +169,7 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
     }
 
     // A field name or value of the server's, for a table cell: one safe line (Markup.Escape alone keeps control characters).
-    private static string Text(string value) => Markup.Escape(TerminalText.Line(value));
+    private static string Text(string value) => TerminalText.Markup(value);
 
     private static string Cell(JsonElement value) => value.ValueKind switch
     {

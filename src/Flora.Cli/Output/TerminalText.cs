@@ -50,6 +50,9 @@ internal static class TerminalText
         return safe.ToString();
     }
 
+    /// <summary><see cref="Line"/>, escaped for Spectre.Console markup (<c>Markup.Escape</c> alone keeps control characters).</summary>
+    public static string Markup(string? text) => Spectre.Console.Markup.Escape(Line(text));
+
     private static bool IsUnsafe(char c) =>
         c < ' ' || c is >= '\u007F' and <= '\u009F'
         || c is '\u2028' or '\u2029'

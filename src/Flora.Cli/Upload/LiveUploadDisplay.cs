@@ -48,7 +48,7 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
         }
         else
         {
-            var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(Markup.Escape(Trim(item.FileName)), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
+            var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(TerminalText.Markup(Trim(item.FileName)), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
             // Held just short of full until FLORA answers: a direct upload sends every byte before its answer comes, and a
             // full bar would be hidden (HideCompleted) while the file is still in flight.
             bar.Value = Math.Min(value.ItemBytesSent, bar.MaxValue * 0.999);
@@ -70,7 +70,7 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
     {
         if (outcome.Status == "failed")
         {
-            console.MarkupLine($"[red]failed[/] {Markup.Escape(outcome.Path)}: {Markup.Escape(outcome.Error ?? string.Empty)}");
+            console.MarkupLine($"[red]failed[/] {TerminalText.Markup(outcome.Path)}: {TerminalText.Markup(outcome.Error ?? string.Empty)}");
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class PlainUploadDisplay(TextWriter? lines) : IUploadDisplay
 
         lock (lines)
         {
-            lines.WriteLine($"[{Interlocked.Increment(ref _done)}/{_files}] {line}");
+            lines.WriteLine($"[{Interlocked.Increment(ref _done)}/{_files}] {TerminalText.Line(line)}");
             lines.Flush();
         }
     }

@@ -48,27 +48,27 @@ internal static class UploadReport
         console.Write(table);
         foreach (var skipped in summary.Files.Where(f => f.Status == "skipped"))
         {
-            console.MarkupLine($"  skipped {Markup.Escape(skipped.Path)} ({Markup.Escape(skipped.Error ?? string.Empty)})");
+            console.MarkupLine($"  skipped {TerminalText.Markup(skipped.Path)} ({TerminalText.Markup(skipped.Error ?? string.Empty)})");
         }
 
         foreach (var processing in summary.Files.Where(f => f.Status == UploadManifest.Processing))
         {
-            console.MarkupLine($"  [yellow]processing[/] {Markup.Escape(processing.Path)}: asset {Markup.Escape(processing.AssetId ?? string.Empty)}, {Markup.Escape(processing.Error ?? string.Empty)}");
+            console.MarkupLine($"  [yellow]processing[/] {TerminalText.Markup(processing.Path)}: asset {TerminalText.Markup(processing.AssetId ?? string.Empty)}, {TerminalText.Markup(processing.Error ?? string.Empty)}");
         }
 
         foreach (var attached in summary.Files.Where(f => f.Status == "attached"))
         {
-            console.MarkupLine($"  placed {Markup.Escape(attached.Path)} (asset {Markup.Escape(attached.AssetId ?? string.Empty)}) on the project");
+            console.MarkupLine($"  placed {TerminalText.Markup(attached.Path)} (asset {TerminalText.Markup(attached.AssetId ?? string.Empty)}) on the project");
         }
 
         foreach (var failed in summary.Files.Where(f => f.Status == "failed"))
         {
-            console.MarkupLine($"  [red]failed[/] {Markup.Escape(failed.Path)}: {Markup.Escape(failed.Error ?? string.Empty)}");
+            console.MarkupLine($"  [red]failed[/] {TerminalText.Markup(failed.Path)}: {TerminalText.Markup(failed.Error ?? string.Empty)}");
         }
 
         if (summary.Cancelled)
         {
-            console.MarkupLine($"[yellow]Cancelled.[/] Finished files are recorded in {Markup.Escape(summary.Manifest)}; run the same command again to go on.");
+            console.MarkupLine($"[yellow]Cancelled.[/] Finished files are recorded in {TerminalText.Markup(summary.Manifest)}; run the same command again to go on.");
         }
     }
 
