@@ -62,7 +62,7 @@ public sealed class LostCreateTests
         emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.DropConnectionAfterHandling());
 
         var ex = await Assert.ThrowsAsync<FloraLostCreateException>(() => emulator.Client.Assets.UploadAsync(
-            new MemoryStream(TestData.RandomBytes(10)), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "twin.png", Path = AssetUploadPath.SignedUrl }));
+            new MemoryStream(TestData.RandomBytes(10)), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "twin.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(2, ex.CandidateAssetIds.Count);
         Assert.Contains(twin.AssetId, ex.CandidateAssetIds);

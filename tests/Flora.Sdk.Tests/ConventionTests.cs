@@ -140,4 +140,15 @@ public class ConventionTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(typeof(Flora.Sdk.Models.AssetUploadParamsBase))]
+    [InlineData(typeof(Flora.Sdk.Models.AssetBatchUploadParams))]
+    public void UploadParams_NameHowTheBytesTravelUploadPath_SoThatPathMeansOnlyAFile(Type parameters)
+    {
+        // A batch call takes items with a file Path and parameters with the way the bytes travel: one name, one meaning.
+        Assert.Equal(typeof(Flora.Sdk.Models.AssetUploadPath), parameters.GetProperty("UploadPath")?.PropertyType);
+        Assert.Null(parameters.GetProperty("Path"));
+        Assert.Equal(typeof(string), typeof(Flora.Sdk.Models.AssetUploadItem).GetProperty("Path")?.PropertyType);
+    }
 }

@@ -24,7 +24,7 @@ internal sealed partial class AssetService
 
     public async Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var upload = ValidatedUpload(content, parameters with { Path = AssetUploadPath.Direct }, options);
+        var upload = ValidatedUpload(content, parameters with { UploadPath = AssetUploadPath.Direct }, options);
         var created = await _uploads.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         return new AssetCreateResponse
         {

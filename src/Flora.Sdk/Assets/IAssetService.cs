@@ -68,7 +68,7 @@ public interface IAssetService
     /// Uploads bytes in one call. A stream of known length up to 4 MiB goes direct: one multipart <c>POST /assets</c>
     /// answered with a ready asset. A larger one, or one of unknown length, takes the signed path: reserve, stream
     /// <paramref name="content"/> to the upload target (never with the FLORA <c>Authorization</c> header), complete.
-    /// <see cref="AssetUploadParamsBase.Path"/> forces either.
+    /// <see cref="AssetUploadParamsBase.UploadPath"/> forces either.
     /// </summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">The workspace, file name and optional content type, folder, progress and wait.</param>
@@ -118,7 +118,7 @@ public interface IAssetService
 
     /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB).</summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
-    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.Path"/> is ignored).</param>
+    /// <param name="parameters">The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.UploadPath"/> is ignored).</param>
     /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The created asset, with <c>uploaded_via: "direct"</c>: <c>ready</c>, or <c>pending_upload</c> while FLORA still processes it.</returns>

@@ -147,7 +147,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     FileName = item.FileName,
                     ContentType = item.ContentType ?? parameters.ContentType,
                     Folder = item.Folder ?? parameters.Folder,
-                    Path = parameters.Path,
+                    UploadPath = parameters.UploadPath,
                     AllowUnknownContentType = parameters.AllowUnknownContentType,
                     Progress = progress,
                     WaitForReady = parameters.WaitForReady,

@@ -20,7 +20,7 @@ public abstract record AssetUploadParamsBase
 
     /// <summary>How the bytes travel; <see cref="AssetUploadPath.Auto"/> picks by size.</summary>
     /// <value><see cref="AssetUploadPath.Auto"/>: direct for a known length of at most 4 MiB, signed otherwise.</value>
-    public AssetUploadPath Path { get; init; }
+    public AssetUploadPath UploadPath { get; init; }
 
     /// <summary>
     /// Sends <see cref="ContentType"/> even when it is not one of the types FLORA documents (see
