@@ -34,6 +34,7 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.ProjectListParams),
         typeof(Flora.Sdk.Models.ProjectListNodesParams),
         typeof(Flora.Sdk.Models.FeedbackKind),
+        typeof(Flora.Sdk.Models.AssetWaitOptions),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

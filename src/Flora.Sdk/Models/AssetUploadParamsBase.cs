@@ -32,7 +32,7 @@ public abstract record AssetUploadParamsBase
     /// <summary>Receives the cumulative number of bytes sent to the upload target.</summary>
     public IProgress<long>? Progress { get; init; }
 
-    /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c> (see <see cref="IAssetService.WaitForReadyAsync"/>).</summary>
+    /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c> (see <see cref="IAssetService.WaitForReadyAsync(string, TimeSpan?, RequestOptions?, CancellationToken)"/>).</summary>
     public bool WaitForReady { get; init; }
 
     /// <summary>How long <see cref="WaitForReady"/> waits for the asset to be <c>ready</c> before it throws <see cref="FloraAssetNotReadyException"/>.</summary>
