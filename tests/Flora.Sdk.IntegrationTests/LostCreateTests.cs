@@ -20,7 +20,7 @@ public sealed class LostCreateTests
         var bytes = TestData.RandomBytes(size);
 
         var result = await emulator.Client.Assets.UploadAsync(
-            new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "lost.png", ProjectId = emulator.ProjectId, Path = path });
+            new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "lost.png", ProjectId = emulator.ProjectId, UploadPath = path });
 
         var asset = Assert.Single(emulator.Assets);
         Assert.Equal(asset.AssetId, result.AssetId);
