@@ -87,7 +87,7 @@ public sealed class BeyondCommandTests : IAsyncLifetime
             "--workspace-id", _emulator.WorkspaceId, "--format", "json"]);
 
         Assert.StartsWith("fb_", recorded.GetProperty("feedback_id").GetString(), StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.Number, recorded.GetProperty("received_at").ValueKind);
+        Assert.True(recorded.GetProperty("received_at").TryGetDateTimeOffset(out _), "received_at is printed as an ISO 8601 time");
         var request = Assert.Single(_emulator.Requests, r => r.Route == EmulatorRoute.RecordFeedback);
         Assert.NotNull(request.IdempotencyKey);
     }

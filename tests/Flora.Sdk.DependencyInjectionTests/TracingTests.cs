@@ -47,7 +47,7 @@ public sealed class TracingTests : IDisposable
         using var content = new MemoryStream(new byte[4096]);
 
         // The signed path: the one with create, upload and complete steps (a small file goes direct unless told otherwise).
-        var asset = await emulator.Client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+        var asset = await emulator.Client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 
         var spans = _stopped.ToList();
         var upload = Assert.Single(spans, s => s.OperationName == "assets.upload");

@@ -94,7 +94,7 @@ public sealed class BatchRerunTests : IAsyncLifetime
     {
         await using var emulator = await FloraEmulator.StartAsync();
         var files = await FilesAsync(("refused.png", 2000));
-        var batch = Batch(emulator) with { Path = AssetUploadPath.SignedUrl };
+        var batch = Batch(emulator) with { UploadPath = AssetUploadPath.SignedUrl };
 
         // The upload host refuses the bytes twice (the renewed reservation too): the first run leaves a reservation without bytes.
         emulator.Faults.Enqueue(EmulatorRoute.Upload, EmulatorFault.Status(403));
@@ -142,7 +142,7 @@ public sealed class BatchRerunTests : IAsyncLifetime
 
         var refused = await CollectAsync(emulator.Client, items, Batch(emulator), options: null);
         var results = await CollectAsync(
-            emulator.Client, items, Batch(emulator) with { Path = AssetUploadPath.SignedUrl, AllowUnknownContentType = true }, options: null);
+            emulator.Client, items, Batch(emulator) with { UploadPath = AssetUploadPath.SignedUrl, AllowUnknownContentType = true }, options: null);
 
         Assert.IsType<ArgumentException>(refused.Single(r => r.Index == 0).Error);
         Assert.All(results, r => Assert.True(r.Succeeded, r.Error?.ToString()));

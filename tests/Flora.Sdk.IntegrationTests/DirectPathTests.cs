@@ -99,7 +99,7 @@ public sealed class DirectPathTests
         await using var emulator = await FloraEmulator.StartAsync();
 
         var result = await emulator.Client.Assets.UploadAsync(
-            new MemoryStream(TestData.RandomBytes(100)), Png(emulator) with { ProjectId = emulator.ProjectId, Path = AssetUploadPath.SignedUrl });
+            new MemoryStream(TestData.RandomBytes(100)), Png(emulator) with { ProjectId = emulator.ProjectId, UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal([emulator.ProjectId], emulator.GetAsset(result.AssetId)!.ProjectIds);
     }

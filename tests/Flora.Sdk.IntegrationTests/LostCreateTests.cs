@@ -20,7 +20,7 @@ public sealed class LostCreateTests
         var bytes = TestData.RandomBytes(size);
 
         var result = await emulator.Client.Assets.UploadAsync(
-            new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "lost.png", ProjectId = emulator.ProjectId, Path = path });
+            new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "lost.png", ProjectId = emulator.ProjectId, UploadPath = path });
 
         var asset = Assert.Single(emulator.Assets);
         Assert.Equal(asset.AssetId, result.AssetId);
@@ -62,7 +62,7 @@ public sealed class LostCreateTests
         emulator.Faults.Enqueue(EmulatorRoute.Create, EmulatorFault.DropConnectionAfterHandling());
 
         var ex = await Assert.ThrowsAsync<FloraLostCreateException>(() => emulator.Client.Assets.UploadAsync(
-            new MemoryStream(TestData.RandomBytes(10)), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "twin.png", Path = AssetUploadPath.SignedUrl }));
+            new MemoryStream(TestData.RandomBytes(10)), new AssetUploadParams { WorkspaceId = emulator.WorkspaceId, FileName = "twin.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(2, ex.CandidateAssetIds.Count);
         Assert.Contains(twin.AssetId, ex.CandidateAssetIds);

@@ -21,7 +21,7 @@ internal static class TestData
             FileName = fileName,
             Progress = progress,
             WaitForReady = waitForReady,
-            Path = AssetUploadPath.SignedUrl,
+            UploadPath = AssetUploadPath.SignedUrl,
             AllowUnknownContentType = true,
         };
 

@@ -117,7 +117,7 @@ public sealed class BadInputTests
         ["wait: timeout negative"] = ((c, _) => c.Assets.WaitForReadyAsync("asset_1", TimeSpan.FromSeconds(-1)), "timeout", "positive"),
         ["wait: timeout zero"] = ((c, _) => c.Assets.WaitForReadyAsync("asset_1", TimeSpan.Zero), "timeout", "InfiniteTimeSpan"),
         ["wait: id null"] = ((c, _) => c.Assets.WaitForReadyAsync(null!), "assetId", "asset_abc123"),
-        ["wait: options with CR/LF header"] = ((c, _) => c.Assets.WaitForReadyAsync("asset_1", null, WithHeader("X", "\r\n")), "options.Headers", "line breaks"),
+        ["wait: options with CR/LF header"] = ((c, _) => c.Assets.WaitForReadyAsync("asset_1", timeout: null, WithHeader("X", "\r\n")), "options.Headers", "line breaks"),
 
         // Projects
         ["attach: projectId without prj_"] = ((c, _) => c.Projects.AttachAssetAsync("p_1", "asset_1"), "projectId", "prj_"),

@@ -246,7 +246,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
             case Kind.Upload:
                 using (var content = new MemoryStream(op.Bytes!))
                 {
-                    var done = await client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = workspaceId, FileName = op.Tag, ContentType = "application/octet-stream", AllowUnknownContentType = true, Path = AssetUploadPath.SignedUrl });
+                    var done = await client.Assets.UploadAsync(content, new AssetUploadParams { WorkspaceId = workspaceId, FileName = op.Tag, ContentType = "application/octet-stream", AllowUnknownContentType = true, UploadPath = AssetUploadPath.SignedUrl });
                     return done.Status == AssetStatus.Ready ? (done.AssetId, false) : throw new InvalidOperationException($"Upload returned status {done.Status}.");
                 }
 

@@ -79,7 +79,7 @@ public sealed class HostileResponseTests
             : TestClients.Json(HttpStatusCode.OK, "{}"));
         using var client = TestClients.Over(handler);
 
-        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), new AssetUploadParams { WorkspaceId = Ws, FileName = "a.png", Path = AssetUploadPath.SignedUrl }));
+        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), new AssetUploadParams { WorkspaceId = Ws, FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Contains("asset_id", ex.Message, StringComparison.Ordinal);
         Assert.Single(handler.Requests);
@@ -293,7 +293,7 @@ public sealed class HostileResponseTests
                 break;
             case Op.UploadCreateStep:
             case Op.UploadCompleteStep:
-                await client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), new AssetUploadParams { WorkspaceId = Ws, FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+                await client.Assets.UploadAsync(new MemoryStream([1, 2, 3]), new AssetUploadParams { WorkspaceId = Ws, FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
                 break;
             case Op.Attach:
                 await client.Projects.AttachAssetAsync("prj_1", "asset_1");

@@ -129,7 +129,7 @@ public sealed class SecretTests : IDisposable
         using var client = Client(handler);
         var bytes = Encoding.UTF8.GetBytes("file bytes");
 
-        var done = await client.Assets.UploadAsync(new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.txt", Path = AssetUploadPath.SignedUrl, AllowUnknownContentType = true });
+        var done = await client.Assets.UploadAsync(new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.txt", UploadPath = AssetUploadPath.SignedUrl, AllowUnknownContentType = true });
 
         Assert.Equal(AssetStatus.Ready, done.Status);
         var upload = Assert.Single(handler.Requests, r => r.Uri.Host == s_uploadTarget.Host);
@@ -152,7 +152,7 @@ public sealed class SecretTests : IDisposable
             : FakeFlora(request));
         using var client = Client(handler);
 
-        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream([1, 2]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl }));
+        var ex = await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(new MemoryStream([1, 2]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Contains("https", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(handler.Requests, r => r.Uri.Host == "upload.flora.invalid");

@@ -29,7 +29,7 @@ public sealed class UploadHostIsolationTests
         http.DefaultRequestHeaders.Add(CallerHeader, "tenant-1");
         using var client = new FloraClient(http, TestClients.Options(new Uri(api.Url, "api/v1/")));
 
-        var done = await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+        var done = await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal(AssetStatus.Ready, done.Status);
         AssertUploadIsolated(Assert.Single(upload.Requests));
@@ -64,7 +64,7 @@ public sealed class UploadHostIsolationTests
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IFloraClient>();
 
-        var done = await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+        var done = await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal(AssetStatus.Ready, done.Status);
         AssertUploadIsolated(Assert.Single(upload.Requests));
@@ -84,7 +84,7 @@ public sealed class UploadHostIsolationTests
         using var client = new FloraClient(TestClients.Options(new Uri(api.Url, "api/v1/")));
 
         var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() =>
-            client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl }));
+            client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, ex.StatusCode);
         Assert.Single(upload.Requests);
@@ -103,7 +103,7 @@ public sealed class UploadHostIsolationTests
         http.DefaultRequestHeaders.Add(CallerHeader, "tenant-1");
         using var client = new FloraClient(http, TestClients.Options(new Uri(api.Url, "api/v1/"), o => o.UploadHandler = uploadHandler));
 
-        await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+        await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal(upload.Port, Assert.Single(seen).Port);
         AssertUploadIsolated(Assert.Single(upload.Requests));

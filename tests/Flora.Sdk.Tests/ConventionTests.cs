@@ -34,6 +34,7 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.ProjectListParams),
         typeof(Flora.Sdk.Models.ProjectListNodesParams),
         typeof(Flora.Sdk.Models.FeedbackKind),
+        typeof(Flora.Sdk.Models.AssetWaitOptions),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();
@@ -139,5 +140,16 @@ public class ConventionTests
                 Assert.True(isInit, $"{model.Name}.{property.Name} has a public setter instead of init");
             }
         }
+    }
+
+    [Theory]
+    [InlineData(typeof(Flora.Sdk.Models.AssetUploadParamsBase))]
+    [InlineData(typeof(Flora.Sdk.Models.AssetBatchUploadParams))]
+    public void UploadParams_NameHowTheBytesTravelUploadPath_SoThatPathMeansOnlyAFile(Type parameters)
+    {
+        // A batch call takes items with a file Path and parameters with the way the bytes travel: one name, one meaning.
+        Assert.Equal(typeof(Flora.Sdk.Models.AssetUploadPath), parameters.GetProperty("UploadPath")?.PropertyType);
+        Assert.Null(parameters.GetProperty("Path"));
+        Assert.Equal(typeof(string), typeof(Flora.Sdk.Models.AssetUploadItem).GetProperty("Path")?.PropertyType);
     }
 }

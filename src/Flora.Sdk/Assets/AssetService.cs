@@ -56,8 +56,15 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     {
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.Timeout(timeout, nameof(timeout));
+        return await WaitForReadyAsync(assetId, new AssetWaitOptions { Timeout = timeout }, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Asset> WaitForReadyAsync(string assetId, AssetWaitOptions wait, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        InputValidation.AssetId(assetId, nameof(assetId));
+        InputValidation.WaitOptions(wait, nameof(wait));
         InputValidation.RequestOptions(options, nameof(options));
-        return await _uploads.Waiter.WaitAsync(assetId, timeout, options, cancellationToken).ConfigureAwait(false);
+        return await _uploads.Waiter.WaitAsync(assetId, wait.Timeout, wait.PollInterval, options, cancellationToken).ConfigureAwait(false);
     }
 
     // The raw calls are async, like every method here, so that invalid arguments come back as a faulted task, not a synchronous throw.

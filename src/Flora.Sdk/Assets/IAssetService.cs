@@ -68,7 +68,7 @@ public interface IAssetService
     /// Uploads bytes in one call. A stream of known length up to 4 MiB goes direct: one multipart <c>POST /assets</c>
     /// answered with a ready asset. A larger one, or one of unknown length, takes the signed path: reserve, stream
     /// <paramref name="content"/> to the upload target (never with the FLORA <c>Authorization</c> header), complete.
-    /// <see cref="AssetUploadParamsBase.Path"/> forces either.
+    /// <see cref="AssetUploadParamsBase.UploadPath"/> forces either.
     /// </summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">The workspace, file name and optional content type, folder, progress and wait.</param>
@@ -112,14 +112,35 @@ public interface IAssetService
     /// <param name="options">Per-call overrides for each poll.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The asset once it is <c>ready</c>, as retrieve answers it.</returns>
+    /// <remarks>
+    /// The overload that takes <see cref="AssetWaitOptions"/> with only its <see cref="AssetWaitOptions.Timeout"/> set.
+    /// A literal <c>null</c> as the second argument fits both overloads and does not compile: leave it out, or name it
+    /// (<c>timeout: null</c>).
+    /// </remarks>
+    /// <exception cref="ArgumentException">The id is not an asset id, or the timeout is zero or negative; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset <c>failed</c> (the message carries its failure message).</exception>
     /// <exception cref="FloraAssetNotReadyException">The time ran out while FLORA was still processing; it names the asset and its last status.</exception>
+#pragma warning disable RS0026 // Both waits take optional request options and token, the 1.0 contract (issue 28); the second parameters never overlap but for a literal null.
     Task<Asset> WaitForReadyAsync(string assetId, TimeSpan? timeout = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Polls the asset until it is <c>ready</c> or <c>failed</c>, as long and as often as <paramref name="wait"/> says.</summary>
+    /// <param name="assetId">The asset id.</param>
+    /// <param name="wait">How long to wait in all (2 minutes by default) and the first pause between two looks (1 s by default, growing by half up to 5 s or the interval when longer).</param>
+    /// <param name="options">Per-call overrides for each poll.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The asset once it is <c>ready</c>, as retrieve answers it.</returns>
+    /// <remarks>The first look is at once; the last pause ends at the timeout, and one more look decides.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="wait"/> is null (pass <c>new AssetWaitOptions()</c> for the defaults).</exception>
+    /// <exception cref="ArgumentException">The id is not an asset id, the timeout is zero or negative, or the poll interval is not positive or above 1 hour; nothing was sent.</exception>
+    /// <exception cref="FloraAssetFailedException">The asset <c>failed</c> (the message carries its failure message).</exception>
+    /// <exception cref="FloraAssetNotReadyException">The time ran out while FLORA was still processing; it names the asset and its last status.</exception>
+    Task<Asset> WaitForReadyAsync(string assetId, AssetWaitOptions wait, RequestOptions? options = null, CancellationToken cancellationToken = default);
+#pragma warning restore RS0026
 
     /// <summary>Creates an asset from its bytes in one request: a multipart <c>POST /assets</c> (at most 4 MiB).</summary>
     /// <param name="content">The bytes, read from the current position; streamed, never buffered whole.</param>
     /// <param name="parameters">
-    /// The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.Path"/> is ignored);
+    /// The workspace, file name and optional content type, folder, project and progress (<see cref="AssetUploadParamsBase.UploadPath"/> is ignored);
     /// with <see cref="AssetUploadParamsBase.WaitForReady"/>, the call waits up to <see cref="AssetUploadParamsBase.ReadyTimeout"/> for <c>ready</c>, as <see cref="UploadAsync"/> does.
     /// </param>
     /// <param name="options">Per-call overrides; every attempt sends the same <c>Idempotency-Key</c>.</param>

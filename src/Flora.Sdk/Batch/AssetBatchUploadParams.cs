@@ -17,7 +17,7 @@ public sealed record AssetBatchUploadParams
 
     /// <summary>How every item's bytes travel; <see cref="AssetUploadPath.Auto"/> picks by each item's size.</summary>
     /// <value><see cref="AssetUploadPath.Auto"/>: direct for a known length of at most 4 MiB, signed otherwise.</value>
-    public AssetUploadPath Path { get; init; }
+    public AssetUploadPath UploadPath { get; init; }
 
     /// <summary>
     /// Sends each item's content type even when it is not one of the types FLORA documents (see

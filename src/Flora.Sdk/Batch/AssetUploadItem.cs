@@ -7,12 +7,14 @@ namespace Flora.Sdk.Models;
 public sealed record AssetUploadItem
 {
     private readonly Func<Stream>? _open;
+    private readonly Func<CancellationToken, ValueTask<Stream>>? _openAsync;
 
-    private AssetUploadItem(string fileName, string? path, Func<Stream>? open, long? length)
+    private AssetUploadItem(string fileName, string? path, Func<Stream>? open, Func<CancellationToken, ValueTask<Stream>>? openAsync, long? length)
     {
         FileName = fileName;
         Path = path;
         _open = open;
+        _openAsync = openAsync;
         Length = length;
     }
 
@@ -61,29 +63,62 @@ public sealed record AssetUploadItem
             throw new ArgumentException("The path is blank: pass the path of the file to upload.", nameof(path));
         }
 
-        return new AssetUploadItem(fileName ?? System.IO.Path.GetFileName(path), path, null, null);
+        return new AssetUploadItem(fileName ?? System.IO.Path.GetFileName(path), path, null, null, null);
     }
 
     /// <summary>An item whose bytes come from a stream that <paramref name="open"/> makes when the item's turn comes.</summary>
     /// <param name="fileName">The asset's file name.</param>
-    /// <param name="open">Opens the stream; the batch disposes it when the item is done. A seekable stream can be re-sent.</param>
+    /// <param name="open">
+    /// Opens the stream, on a thread of the pool; the batch disposes it when the item is done. A seekable stream can be
+    /// re-sent. For a source that opens over the network (a blob, an HTTP body), use the overload that takes an
+    /// asynchronous opener, so that no thread is blocked while it connects.
+    /// </param>
     /// <param name="length">The number of bytes, when known and the stream cannot tell (it is used for progress only).</param>
     /// <returns>The item.</returns>
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is blank.</exception>
+#pragma warning disable RS0026 // Both openers take the optional length, the 1.0 contract (issue 28); their delegate types never overlap.
     public static AssetUploadItem FromStream(string fileName, Func<Stream> open, long? length = null)
+#pragma warning restore RS0026
+    {
+        var name = StreamFileName(fileName);
+        ArgumentNullException.ThrowIfNull(open);
+        return new AssetUploadItem(name, null, open, null, length);
+    }
+
+    /// <summary>An item whose bytes come from a stream that <paramref name="open"/> opens asynchronously when the item's turn comes.</summary>
+    /// <param name="fileName">The asset's file name.</param>
+    /// <param name="open">
+    /// Opens the stream (a blob, an HTTP body), given the item's cancellation token, which is cancelled when the batch is;
+    /// the batch awaits it and disposes the stream when the item is done. A seekable stream can be re-sent. An
+    /// <see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>, <see cref="ArgumentException"/>,
+    /// <see cref="OperationCanceledException"/> or <see cref="FloraException"/> it throws fails this item only.
+    /// </param>
+    /// <param name="length">The number of bytes, when known and the stream cannot tell (it is used for progress only).</param>
+    /// <returns>The item.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is blank.</exception>
+#pragma warning disable RS0026 // As above.
+    public static AssetUploadItem FromStream(string fileName, Func<CancellationToken, ValueTask<Stream>> open, long? length = null)
+#pragma warning restore RS0026
+    {
+        var name = StreamFileName(fileName);
+        ArgumentNullException.ThrowIfNull(open);
+        return new AssetUploadItem(name, null, null, open, length);
+    }
+
+    /// <summary>Opens the item's stream (for stream items): the synchronous opener is called, the asynchronous one awaited.</summary>
+    internal ValueTask<Stream> OpenAsync(CancellationToken cancellationToken) =>
+        _openAsync is { } openAsync ? openAsync(cancellationToken) : new ValueTask<Stream>(_open!());
+
+    private static string StreamFileName(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(open);
         if (string.IsNullOrWhiteSpace(fileName))
         {
             throw new ArgumentException("FileName is required, for example 'product.png'; FLORA stores the asset under it.", nameof(fileName));
         }
 
-        return new AssetUploadItem(fileName, null, open, length);
+        return fileName;
     }
-
-    /// <summary>Opens the item's stream (for stream items).</summary>
-    internal Stream Open() => _open!();
 
     /// <summary>Describes the item.</summary>
     /// <returns>Its path, or its file name for stream items.</returns>

@@ -18,7 +18,7 @@ public sealed record AssetUploadResult
     /// or <see cref="UnauthorizedAccessException"/> when the source could not be read. With
     /// <see cref="AssetBatchUploadParams.WaitForReady"/>, an item whose asset was made but was still processing when
     /// <see cref="AssetBatchUploadParams.ReadyTimeout"/> ran out carries a <see cref="FloraAssetNotReadyException"/> naming
-    /// the asset: wait for it with <see cref="IAssetService.WaitForReadyAsync"/>, never upload the item again. An item
+    /// the asset: wait for it with <see cref="IAssetService.WaitForReadyAsync(string, TimeSpan?, RequestOptions?, CancellationToken)"/>, never upload the item again. An item
     /// whose key an earlier run used, and whose asset cannot be adopted, carries a <see cref="FloraLostCreateException"/>.
     /// </summary>
     public Exception? Error { get; init; }

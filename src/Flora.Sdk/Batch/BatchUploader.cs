@@ -128,7 +128,8 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
         // A file item is its file opened as a stream, so both kinds of item make the one upload description below.
         var stream = item.Path is { } file
             ? new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan)
-            : item.Open() ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
+            : await item.OpenAsync(cancellationToken).ConfigureAwait(false)
+              ?? throw new ArgumentException($"The stream factory of item '{item.FileName}' returned null: return a readable stream.");
         await using (stream.ConfigureAwait(false))
         {
             if (stream.CanSeek)
@@ -146,7 +147,7 @@ internal sealed class BatchUploader(IAssetService assets, AssetBatchUploadParams
                     FileName = item.FileName,
                     ContentType = item.ContentType ?? parameters.ContentType,
                     Folder = item.Folder ?? parameters.Folder,
-                    Path = parameters.Path,
+                    UploadPath = parameters.UploadPath,
                     AllowUnknownContentType = parameters.AllowUnknownContentType,
                     Progress = progress,
                     WaitForReady = parameters.WaitForReady,

@@ -4,7 +4,7 @@ namespace Flora.Sdk;
 
 /// <summary>
 /// A wait for an asset to be <c>ready</c> ran out while FLORA was still processing it. The bytes arrived and the asset
-/// exists: wait again with <see cref="IAssetService.WaitForReadyAsync"/>; never upload it again. This is not a
+/// exists: wait again with <see cref="IAssetService.WaitForReadyAsync(string, TimeSpan?, RequestOptions?, CancellationToken)"/>; never upload it again. This is not a
 /// connection failure, so a retry loop over <see cref="FloraConnectionException"/> does not catch it.
 /// </summary>
 public sealed class FloraAssetNotReadyException : FloraException

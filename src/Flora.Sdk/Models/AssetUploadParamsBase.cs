@@ -20,7 +20,7 @@ public abstract record AssetUploadParamsBase
 
     /// <summary>How the bytes travel; <see cref="AssetUploadPath.Auto"/> picks by size.</summary>
     /// <value><see cref="AssetUploadPath.Auto"/>: direct for a known length of at most 4 MiB, signed otherwise.</value>
-    public AssetUploadPath Path { get; init; }
+    public AssetUploadPath UploadPath { get; init; }
 
     /// <summary>
     /// Sends <see cref="ContentType"/> even when it is not one of the types FLORA documents (see
@@ -32,7 +32,7 @@ public abstract record AssetUploadParamsBase
     /// <summary>Receives the cumulative number of bytes sent to the upload target.</summary>
     public IProgress<long>? Progress { get; init; }
 
-    /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c> (see <see cref="IAssetService.WaitForReadyAsync"/>).</summary>
+    /// <summary>When <see langword="true"/>, the call returns only after the asset is <c>ready</c> (see <see cref="IAssetService.WaitForReadyAsync(string, TimeSpan?, RequestOptions?, CancellationToken)"/>).</summary>
     public bool WaitForReady { get; init; }
 
     /// <summary>How long <see cref="WaitForReady"/> waits for the asset to be <c>ready</c> before it throws <see cref="FloraAssetNotReadyException"/>.</summary>

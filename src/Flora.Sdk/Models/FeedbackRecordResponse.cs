@@ -9,7 +9,8 @@ public sealed record FeedbackRecordResponse : FloraObject
     /// <summary>The feedback's id.</summary>
     public string FeedbackId { get; init; } = string.Empty;
 
-    /// <summary>When FLORA received it, as the number the endpoint sends (Unix milliseconds in FLORA's SDK).</summary>
-    [JsonConverter(typeof(LenientInt64Converter))]
-    public long? ReceivedAt { get; init; }
+    /// <summary>When FLORA received it.</summary>
+    /// <remarks>Read like <see cref="ProjectObject.CreatedAt"/>: a number in Unix seconds or milliseconds, or an ISO 8601 string; anything else reads as null.</remarks>
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? ReceivedAt { get; init; }
 }

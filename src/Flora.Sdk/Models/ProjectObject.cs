@@ -18,11 +18,16 @@ public abstract record ProjectObject : FloraObject
     /// <summary>Where the project came from, as the server names it.</summary>
     public string? Origin { get; init; }
 
-    /// <summary>When the project was created, as the number the endpoint sends (Unix milliseconds in FLORA's SDK).</summary>
-    [JsonConverter(typeof(LenientInt64Converter))]
-    public long? CreatedAt { get; init; }
+    /// <summary>When the project was created.</summary>
+    /// <remarks>
+    /// Read like the assets' times: a number is Unix seconds below 1e11, else milliseconds (FLORA's SDK sends
+    /// milliseconds); an ISO 8601 string is parsed. A value that is neither reads as null, never as an error.
+    /// </remarks>
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 
-    /// <summary>When the project last changed, as the number the endpoint sends.</summary>
-    [JsonConverter(typeof(LenientInt64Converter))]
-    public long? LastModified { get; init; }
+    /// <summary>When the project last changed; null when it never did.</summary>
+    /// <remarks>Read like <see cref="CreatedAt"/>.</remarks>
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? LastModified { get; init; }
 }

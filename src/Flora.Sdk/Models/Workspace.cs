@@ -15,7 +15,8 @@ public sealed record Workspace : FloraObject
     /// <summary>The key owner's role in the workspace, for example <c>owner</c>.</summary>
     public string Role { get; init; } = string.Empty;
 
-    /// <summary>When the workspace was created, as the number the endpoint sends (Unix milliseconds in FLORA's SDK).</summary>
-    [JsonConverter(typeof(LenientInt64Converter))]
-    public long? CreatedAt { get; init; }
+    /// <summary>When the workspace was created.</summary>
+    /// <remarks>Read like <see cref="ProjectObject.CreatedAt"/>: a number in Unix seconds or milliseconds, or an ISO 8601 string; anything else reads as null.</remarks>
+    [JsonConverter(typeof(LenientTimestampConverter))]
+    public DateTimeOffset? CreatedAt { get; init; }
 }

@@ -27,11 +27,11 @@ internal sealed record UploadRequest(
     TimeSpan? ReadyTimeout)
 {
     public static UploadRequest From(AssetUploadParams parameters, string contentType) => new(
-        parameters.WorkspaceId, parameters.FileName, contentType, parameters.Folder, parameters.ProjectId, parameters.Path, parameters.Progress,
+        parameters.WorkspaceId, parameters.FileName, contentType, parameters.Folder, parameters.ProjectId, parameters.UploadPath, parameters.Progress,
         parameters.WaitForReady, parameters.ReadyTimeout);
 
     public static UploadRequest From(AssetFileUploadParams parameters, string fileName, string contentType) => new(
-        parameters.WorkspaceId, fileName, contentType, parameters.Folder, parameters.ProjectId, parameters.Path, parameters.Progress,
+        parameters.WorkspaceId, fileName, contentType, parameters.Folder, parameters.ProjectId, parameters.UploadPath, parameters.Progress,
         parameters.WaitForReady, parameters.ReadyTimeout);
 
     /// <summary>A URL upload always waits: FLORA fetches the bytes after the create answers.</summary>

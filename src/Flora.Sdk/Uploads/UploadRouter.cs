@@ -79,7 +79,7 @@ internal sealed class UploadRouter
             {
                 var failure = new FloraException(
                     "FLORA refused the direct upload (415) and the content stream cannot seek back to its start for the signed path. " +
-                    "Pass a seekable stream, or set Path = AssetUploadPath.SignedUrl.", refused);
+                    "Pass a seekable stream, or set UploadPath = AssetUploadPath.SignedUrl.", refused);
                 FloraMetrics.UploadFinished(FloraMetrics.DirectPath, 0, failure);
                 throw failure;
             }

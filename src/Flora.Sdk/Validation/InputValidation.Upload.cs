@@ -64,7 +64,7 @@ internal static partial class InputValidation
         {
             throw new ArgumentException(
                 $"The content is {content.Length - content.Position} bytes, but FLORA takes at most {maxBytes} bytes (4 MiB) as a direct upload: " +
-                "use UploadAsync with Path = AssetUploadPath.Auto or AssetUploadPath.SignedUrl for larger files.",
+                "use UploadAsync with UploadPath = AssetUploadPath.Auto or AssetUploadPath.SignedUrl for larger files.",
                 contentName);
         }
     }

@@ -30,7 +30,7 @@ internal static class UploadPathsCommand
                 var before = counter.Count;
                 var started = Stopwatch.GetTimestamp();
                 var asset = await client.Assets.UploadAsync(
-                    new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = workspaceId, FileName = $"bench-{path}-{i + 3}.png", Path = path, WaitForReady = true });
+                    new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = workspaceId, FileName = $"bench-{path}-{i + 3}.png", UploadPath = path, WaitForReady = true });
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (asset.Status != AssetStatus.Ready)
                 {

@@ -29,7 +29,7 @@ public sealed class AssetUploadItemTests
     }
 
     [Fact]
-    public void FromStream_Factory_IsNotCalledUntilTheItemOpens()
+    public async Task FromStream_Factory_IsNotCalledUntilTheItemOpens()
     {
         var opened = 0;
         var stream = new MemoryStream();
@@ -39,8 +39,23 @@ public sealed class AssetUploadItemTests
         Assert.Equal(0, opened);
         Assert.Equal(("a.png", (string?)null, (long?)42), (item.FileName, item.Path, item.Length));
         Assert.Equal("a.png", item.ToString());
-        Assert.Same(stream, item.Open());
+        Assert.Same(stream, await item.OpenAsync(CancellationToken.None));
         Assert.Equal(1, opened);
+    }
+
+    [Fact]
+    public async Task FromStream_AsyncFactory_IsNotCalledUntilTheItemOpensAndGetsTheOpeningToken()
+    {
+        var given = new List<CancellationToken>();
+        var stream = new MemoryStream();
+        using var cancel = new CancellationTokenSource();
+
+        var item = AssetUploadItem.FromStream("a.png", token => { given.Add(token); return new ValueTask<Stream>(stream); }, length: 42);
+
+        Assert.Empty(given);
+        Assert.Equal(("a.png", (string?)null, (long?)42), (item.FileName, item.Path, item.Length));
+        Assert.Same(stream, await item.OpenAsync(cancel.Token));
+        Assert.Equal([cancel.Token], given);
     }
 
     [Theory]
@@ -53,7 +68,9 @@ public sealed class AssetUploadItemTests
         Assert.Equal("fileName", error.ParamName);
         Assert.Contains("FileName is required", error.Message, StringComparison.Ordinal);
         Assert.Equal("fileName", Assert.Throws<ArgumentNullException>(() => AssetUploadItem.FromStream(null!, () => Stream.Null)).ParamName);
-        Assert.Equal("open", Assert.Throws<ArgumentNullException>(() => AssetUploadItem.FromStream("a.png", null!)).ParamName);
+        Assert.Equal("open", Assert.Throws<ArgumentNullException>(() => AssetUploadItem.FromStream("a.png", (Func<Stream>)null!)).ParamName);
+        Assert.Equal("fileName", Assert.Throws<ArgumentException>(() => AssetUploadItem.FromStream(fileName, _ => new ValueTask<Stream>(Stream.Null))).ParamName);
+        Assert.Equal("open", Assert.Throws<ArgumentNullException>(() => AssetUploadItem.FromStream("a.png", (Func<CancellationToken, ValueTask<Stream>>)null!)).ParamName);
     }
 
     [Fact]

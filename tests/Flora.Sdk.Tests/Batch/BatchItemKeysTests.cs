@@ -97,7 +97,7 @@ public sealed class BatchItemKeysTests
         using var client = api.Client();
         var item = BatchRun.Item("k.png") with { Key = "row-1" };
 
-        await BatchRun.CollectAsync(client.Assets.UploadManyAsync([item], BatchRun.Params with { Path = AssetUploadPath.SignedUrl }, new RequestOptions { IdempotencyKey = "nightly" }));
+        await BatchRun.CollectAsync(client.Assets.UploadManyAsync([item], BatchRun.Params with { UploadPath = AssetUploadPath.SignedUrl }, new RequestOptions { IdempotencyKey = "nightly" }));
 
         Assert.Equal(
             ["POST /api/v1/assets nightly-338b3769fde74a20-create", "POST /asset_k ", "POST /api/v1/assets/asset_k/complete nightly-338b3769fde74a20-complete"],

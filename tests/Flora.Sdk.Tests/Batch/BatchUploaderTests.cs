@@ -195,7 +195,7 @@ public sealed class BatchUploaderTests
         var api = new StubApi().CreatesAnswered();
         using var client = api.Client();
 
-        var result = Assert.Single(await BatchRun.CollectAsync(client.Assets.UploadManyAsync([BatchRun.Item("a.png")], s_oneAtATime with { Path = AssetUploadPath.SignedUrl })));
+        var result = Assert.Single(await BatchRun.CollectAsync(client.Assets.UploadManyAsync([BatchRun.Item("a.png")], s_oneAtATime with { UploadPath = AssetUploadPath.SignedUrl })));
 
         Assert.True(result.Succeeded, result.Error?.ToString());
         Assert.Equal(["POST /api/v1/assets", "POST /asset_a", "POST /api/v1/assets/asset_a/complete"], api.Requests.Select(r => $"{r.Method} {r.PathAndQuery}"));

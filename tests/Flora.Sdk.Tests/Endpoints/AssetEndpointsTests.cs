@@ -24,7 +24,7 @@ public class AssetEndpointsTests
         var retry = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.RetryAsync(Id));
         var list = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.WithRawResponse.ListPageAsync());
         var create = await Assert.ThrowsAnyAsync<FloraApiException>(() => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.Direct }));
+            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.Direct }));
 
         Assert.StartsWith("FLORA API assets.retry failed with 400", retry.Message);
         Assert.StartsWith("FLORA API assets.list failed with 400", list.Message);

@@ -28,7 +28,7 @@ public class FeedbackServiceTests
             request.BodyText);
         Assert.DoesNotContain("null", request.BodyText, StringComparison.Ordinal);
         Assert.Equal("fb_1", result.FeedbackId);
-        Assert.Equal(1764547200000, result.ReceivedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1764547200000), result.ReceivedAt);
         Assert.Equal("queued", result.AdditionalProperties["status"].GetString());
     }
 

@@ -28,7 +28,7 @@ public class ProjectServiceBeyondTests
         Assert.Equal("Spring Campaign", project.Name);
         Assert.Equal("ws_abc123", project.WorkspaceId);
         Assert.Equal("api", project.Origin);
-        Assert.Equal(1764547200000, project.CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1764547200000), project.CreatedAt);
         Assert.Null(project.LastModified);
         Assert.Equal("green", project.AdditionalProperties["color"].GetString());
         Assert.False(project.AdditionalProperties.ContainsKey("project_id"));

@@ -94,8 +94,8 @@ public class ProjectServiceTests
 
         Assert.Equal(["prj_a", "prj_b", "prj_c"], projects.Select(p => p.ProjectId));
         Assert.Equal("api", projects[0].Origin);
-        Assert.Equal(1764547200000, projects[0].CreatedAt);
-        Assert.Equal(1764550800000, projects[0].LastModified);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1764547200000), projects[0].CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1764550800000), projects[0].LastModified);
         Assert.Null(projects[1].Origin);
         Assert.Equal(
             ["/api/v1/projects?workspace_id=ws_1&query=spring%20sale&limit=2", "/api/v1/projects?workspace_id=ws_1&query=spring%20sale&limit=2&cursor=c%2B2"],

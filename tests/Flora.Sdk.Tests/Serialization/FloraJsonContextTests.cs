@@ -144,7 +144,7 @@ public class FloraJsonContextTests
             Meta = new AssetListPageMeta { NextCursor = "c+/=", TotalEstimate = 42 },
         },
         [typeof(AssetListPageMeta)] = new AssetListPageMeta { NextCursor = "c+/=", TotalEstimate = 42 },
-        [typeof(Workspace)] = new Workspace { WorkspaceId = "ws_1", Name = "Studio", Role = "owner", CreatedAt = 1_764_547_200_000 },
+        [typeof(Workspace)] = new Workspace { WorkspaceId = "ws_1", Name = "Studio", Role = "owner", CreatedAt = s_time },
         [typeof(WorkspaceListResponse)] = new WorkspaceListResponse { Workspaces = [new Workspace { WorkspaceId = "ws_1", Name = "Studio", Role = "owner" }] },
         [typeof(ProjectListResponse)] = new ProjectListResponse
         {
@@ -152,8 +152,8 @@ public class FloraJsonContextTests
             Name = "Spring campaign",
             WorkspaceId = "ws_1",
             Origin = "api",
-            CreatedAt = 1_764_547_200_000,
-            LastModified = 1_764_550_800_000,
+            CreatedAt = s_time,
+            LastModified = s_time.AddHours(1),
         },
         [typeof(ProjectListPage)] = new ProjectListPage
         {
@@ -167,8 +167,8 @@ public class FloraJsonContextTests
             Name = "Spring campaign",
             WorkspaceId = "ws_1",
             Origin = "api",
-            CreatedAt = 1_764_547_200_000,
-            LastModified = 1_764_550_800_000,
+            CreatedAt = s_time,
+            LastModified = s_time.AddHours(1),
             AdditionalProperties = new Dictionary<string, JsonElement> { ["color"] = JsonDocument.Parse("\"green\"").RootElement.Clone() },
         },
         [typeof(ProjectRetrieveResponse)] = new ProjectRetrieveResponse
@@ -177,8 +177,8 @@ public class FloraJsonContextTests
             Name = "Spring campaign",
             WorkspaceId = "ws_1",
             Origin = "api",
-            CreatedAt = 1_764_547_200_000,
-            LastModified = 1_764_550_800_000,
+            CreatedAt = s_time,
+            LastModified = s_time.AddHours(1),
         },
         [typeof(ProjectListNodesResponse)] = new ProjectListNodesResponse
         {
@@ -200,7 +200,7 @@ public class FloraJsonContextTests
             ProjectId = "prj_1",
             RunId = "run_1",
         },
-        [typeof(FeedbackRecordResponse)] = new FeedbackRecordResponse { FeedbackId = "fb_1", ReceivedAt = 1_764_547_200_000 },
+        [typeof(FeedbackRecordResponse)] = new FeedbackRecordResponse { FeedbackId = "fb_1", ReceivedAt = s_time },
     };
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];

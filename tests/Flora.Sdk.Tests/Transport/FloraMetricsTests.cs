@@ -19,7 +19,7 @@ public sealed partial class FloraMetricsTests : IDisposable
 {
     private const string AssetId = "asset_m1";
     private const string Target = "https://upload.test/bucket/m1";
-    private static readonly AssetUploadParams s_upload = new() { WorkspaceId = "ws_1", FileName = "m.png", Path = AssetUploadPath.SignedUrl };
+    private static readonly AssetUploadParams s_upload = new() { WorkspaceId = "ws_1", FileName = "m.png", UploadPath = AssetUploadPath.SignedUrl };
 
     private readonly MeterListener _listener = new();
     private readonly List<Measurement> _measurements = [];
@@ -147,7 +147,7 @@ public sealed partial class FloraMetricsTests : IDisposable
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(Flora.Sdk.Tests.Uploads.DirectUploadTests.ReadyDirect(), HttpStatusCode.Created));
         using var client = api.Client();
 
-        await client.Assets.UploadAsync(new MemoryStream(new byte[4321]), s_upload with { Path = AssetUploadPath.Auto });
+        await client.Assets.UploadAsync(new MemoryStream(new byte[4321]), s_upload with { UploadPath = AssetUploadPath.Auto });
 
         var upload = Assert.Single(Named("flora.client.uploads"));
         Assert.Equal(FloraMetrics.DirectPath, upload.Tags["flora.upload.path"]);
@@ -164,7 +164,7 @@ public sealed partial class FloraMetricsTests : IDisposable
             .On(HttpMethod.Post, $"assets/{AssetId}/complete", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"ready"}"""));
         using var client = api.Client();
 
-        await client.Assets.UploadAsync(new MemoryStream(new byte[100]), s_upload with { Path = AssetUploadPath.Auto });
+        await client.Assets.UploadAsync(new MemoryStream(new byte[100]), s_upload with { UploadPath = AssetUploadPath.Auto });
 
         Assert.Equal(["signed/success"], Named("flora.client.uploads").Select(m => $"{m.Tags["flora.upload.path"]}/{m.Tags["flora.upload.outcome"]}"));
     }

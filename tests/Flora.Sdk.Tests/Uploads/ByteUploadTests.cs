@@ -22,7 +22,7 @@ public class ByteUploadTests
             .On(HttpMethod.Post, $"assets/{AssetId}/complete", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"ready"}"""));
         using var client = api.Client(o => o.LoggerFactory = factory);
 
-        await client.Assets.UploadAsync(new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl });
+        await client.Assets.UploadAsync(new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 
         var logs = provider.Collector.GetSnapshot();
         Assert.Contains(logs, l => l.Message.Contains("PUT /put/abc ", StringComparison.Ordinal) && l.Message.Contains("answered 200", StringComparison.Ordinal));

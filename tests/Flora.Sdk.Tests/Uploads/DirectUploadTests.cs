@@ -132,7 +132,7 @@ public class DirectUploadTests
             .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
         using var client = api.Client();
 
-        await client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params with { Path = AssetUploadPath.SignedUrl });
+        await client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params with { UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal(3, api.Count);
     }
@@ -143,7 +143,7 @@ public class DirectUploadTests
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect(), HttpStatusCode.Created));
         using var client = api.Client();
 
-        await client.Assets.UploadAsync(new NonSeekableStream(Content(10)), s_params with { Path = AssetUploadPath.Direct });
+        await client.Assets.UploadAsync(new NonSeekableStream(Content(10)), s_params with { UploadPath = AssetUploadPath.Direct });
 
         Assert.StartsWith("multipart/form-data", api.Single().ContentHeaders["Content-Type"]);
     }
@@ -155,7 +155,7 @@ public class DirectUploadTests
         using var client = api.Client();
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
-            client.Assets.UploadAsync(new MemoryStream(new byte[(4 * 1024 * 1024) + 1]), s_params with { Path = AssetUploadPath.Direct }));
+            client.Assets.UploadAsync(new MemoryStream(new byte[(4 * 1024 * 1024) + 1]), s_params with { UploadPath = AssetUploadPath.Direct }));
 
         Assert.Contains("4 MiB", ex.Message);
         Assert.Equal(0, api.Count);
@@ -234,7 +234,7 @@ public class DirectUploadTests
         var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect(), HttpStatusCode.Created));
         using var client = api.Client();
 
-        var created = await client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), s_params with { Path = AssetUploadPath.SignedUrl });
+        var created = await client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), s_params with { UploadPath = AssetUploadPath.SignedUrl });
 
         Assert.Equal("direct", created.UploadedVia);
         Assert.Equal(AssetStatus.Ready, created.Status);

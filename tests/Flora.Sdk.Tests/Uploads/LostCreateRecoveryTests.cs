@@ -44,7 +44,7 @@ public class LostCreateRecoveryTests
             .On(HttpMethod.Post, "assets/asset_mine/complete", Reply.Json("""{"asset_id":"asset_mine","status":"ready"}"""));
         using var client = api.Client(clock);
 
-        var result = await clock.RunAsync(client.Assets.UploadAsync(new MemoryStream(bytes), s_params with { Path = AssetUploadPath.SignedUrl }));
+        var result = await clock.RunAsync(client.Assets.UploadAsync(new MemoryStream(bytes), s_params with { UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal("asset_mine", result.AssetId);
         Assert.Equal(AssetStatus.Ready, result.Status);
@@ -102,7 +102,7 @@ public class LostCreateRecoveryTests
         using var client = api.Client(clock);
 
         var ex = await clock.RunAsync(Assert.ThrowsAsync<FloraLostCreateException>(() =>
-            client.Assets.UploadAsync(new MemoryStream(DirectUploadTests.Content(10)), s_params with { Path = AssetUploadPath.SignedUrl })));
+            client.Assets.UploadAsync(new MemoryStream(DirectUploadTests.Content(10)), s_params with { UploadPath = AssetUploadPath.SignedUrl })));
 
         Assert.Equal(["asset_a", "asset_b"], ex.CandidateAssetIds);
         Assert.Contains("asset_a", ex.Message);
@@ -126,7 +126,7 @@ public class LostCreateRecoveryTests
         using var client = api.Client(clock);
 
         var ex = await clock.RunAsync(Assert.ThrowsAsync<FloraLostCreateException>(() =>
-            client.Assets.UploadAsync(new MemoryStream(DirectUploadTests.Content(10)), s_params with { Path = AssetUploadPath.SignedUrl })));
+            client.Assets.UploadAsync(new MemoryStream(DirectUploadTests.Content(10)), s_params with { UploadPath = AssetUploadPath.SignedUrl })));
 
         Assert.Empty(ex.CandidateAssetIds);
         Assert.Contains("no asset fits", ex.Message);

@@ -14,7 +14,7 @@ public sealed class UploadIdleTimeoutTests
 {
     private const string Target = UploadSagaTests.FirstTarget;
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(10);
-    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "a.bin", AllowUnknownContentType = true, Path = AssetUploadPath.SignedUrl };
+    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "a.bin", AllowUnknownContentType = true, UploadPath = AssetUploadPath.SignedUrl };
 
     [Fact]
     public async Task UploadAsync_EachReadTakesNineTenthsOfTheTimeout_SucceedsOverManyReads()

@@ -50,7 +50,7 @@ public sealed class UploadMetricsTests : IDisposable
         using var client = api.Client();
 
         await Assert.ThrowsAsync<FloraException>(() => client.Assets.UploadAsync(
-            new NonSeekableStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.Direct }));
+            new NonSeekableStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.Direct }));
 
         Assert.Equal(["direct/failure/FloraException"], Outcomes());
     }
@@ -62,7 +62,7 @@ public sealed class UploadMetricsTests : IDisposable
         using var client = api.Client();
 
         await Assert.ThrowsAsync<FloraBadRequestException>(() => client.Assets.UploadAsync(
-            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", Path = AssetUploadPath.SignedUrl }));
+            new MemoryStream(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(["signed/failure/400"], Outcomes());
     }

@@ -78,7 +78,7 @@ public sealed class UploadRouterTests : IDisposable
         using var client = api.Client();
 
         var ex = await Assert.ThrowsAsync<FloraException>(() =>
-            client.Assets.UploadAsync(new NonSeekableStream(new byte[10]), s_params with { Path = AssetUploadPath.Direct }));
+            client.Assets.UploadAsync(new NonSeekableStream(new byte[10]), s_params with { UploadPath = AssetUploadPath.Direct }));
 
         Assert.Contains("cannot seek back to its start", ex.Message);
         Assert.Contains("AssetUploadPath.SignedUrl", ex.Message);
@@ -123,7 +123,7 @@ public sealed class UploadRouterTests : IDisposable
         using var client = api.Client();
         using var content = new MemoryStream(new byte[900]) { Position = 200 };
 
-        await client.Assets.UploadAsync(content, s_params with { Path = AssetUploadPath.SignedUrl });
+        await client.Assets.UploadAsync(content, s_params with { UploadPath = AssetUploadPath.SignedUrl });
 
         var span = UploadSpan();
         Assert.Equal("signed", span.GetTagItem("flora.upload.path"));
@@ -141,7 +141,7 @@ public sealed class UploadRouterTests : IDisposable
             .On(HttpMethod.Post, "assets/asset_s1/complete", Reply.Json("""{"asset_id":"asset_s1","status":"ready"}"""));
         using var client = api.Client(clock);
 
-        await clock.RunAsync(client.Assets.UploadAsync(new MemoryStream(new byte[300]), s_params with { Path = AssetUploadPath.SignedUrl }));
+        await clock.RunAsync(client.Assets.UploadAsync(new MemoryStream(new byte[300]), s_params with { UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(2, api.Requests.Count(r => r.Uri.AbsoluteUri == Target));
         Assert.Equal(300L, UploadSpan().GetTagItem("flora.upload.bytes"));

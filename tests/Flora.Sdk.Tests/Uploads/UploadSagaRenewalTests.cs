@@ -18,7 +18,7 @@ public class UploadSagaRenewalTests
     // The fake clock's start.
     private const string Now = "2000-01-01T00:00:00Z";
 
-    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl };
+    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", UploadPath = AssetUploadPath.SignedUrl };
 
     private static Func<HttpRequestMessage, HttpResponseMessage> Reservation(string target, string expiresAt = "2000-01-01T01:00:00Z", string id = AssetId) =>
         Reply.Json($$"""{"asset_id":"{{id}}","status":"pending_upload","expires_at":"{{expiresAt}}","upload":{"method":"POST","url":"{{target}}","form_fields":{"key":"k"} } }""");

@@ -14,7 +14,7 @@ public class UploadSagaStepTests
     private const string FirstTarget = UploadSagaTests.FirstTarget;
     private const string SecondTarget = UploadSagaTests.SecondTarget;
 
-    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl };
+    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", UploadPath = AssetUploadPath.SignedUrl };
 
     private static Func<HttpRequestMessage, HttpResponseMessage> Reservation(string target) => Reply.Json($$"""
         {"asset_id":"{{AssetId}}","status":"pending_upload","uploaded_via":"signed_url","url":"https://cdn.test/a.png","workspace_id":"ws_1",

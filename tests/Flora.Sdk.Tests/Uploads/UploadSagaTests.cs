@@ -13,7 +13,7 @@ public class UploadSagaTests
     internal const string SecondTarget = "https://upload.test/bucket/second";
 
     // These tests are about the signed path, which small files take only when asked (the direct path is DirectUploadTests').
-    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", Folder = "api-uploads", Path = AssetUploadPath.SignedUrl };
+    private static readonly AssetUploadParams s_params = new() { WorkspaceId = "ws_1", FileName = "product.png", Folder = "api-uploads", UploadPath = AssetUploadPath.SignedUrl };
 
     private static string Reservation(string target, string expiresAt = "2000-01-01T01:00:00Z") => $$$"""
         {"asset_id":"{{{AssetId}}}","status":"pending_upload","uploaded_via":"signed_url","url":"https://cdn.test/a.png","workspace_id":"ws_1",
@@ -369,7 +369,7 @@ public class UploadSagaTests
             .On(HttpMethod.Post, $"assets/{AssetId}/complete", Asset("ready"));
         using var client = api.Client();
 
-        await client.Assets.UploadAsync(new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "clip.mp4", Path = AssetUploadPath.SignedUrl });
+        await client.Assets.UploadAsync(new MemoryStream(bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "clip.mp4", UploadPath = AssetUploadPath.SignedUrl });
 
         var upload = api.Requests[1];
         Assert.Equal([new FormPart("token", null, null), new FormPart("media", "clip.mp4", "video/mp4")], upload.Parts);
@@ -431,7 +431,7 @@ public class UploadSagaTests
                 .On(HttpMethod.Post, $"assets/{AssetId}/complete", Asset("ready"));
             using var client = api.Client();
 
-            var result = await client.Assets.UploadFileAsync(path, new AssetFileUploadParams { WorkspaceId = "ws_1", Path = AssetUploadPath.SignedUrl });
+            var result = await client.Assets.UploadFileAsync(path, new AssetFileUploadParams { WorkspaceId = "ws_1", UploadPath = AssetUploadPath.SignedUrl });
 
             Assert.Equal(AssetStatus.Ready, result.Status);
             Assert.Equal(

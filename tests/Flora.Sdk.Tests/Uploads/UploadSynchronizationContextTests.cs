@@ -42,7 +42,7 @@ public class UploadSynchronizationContextTests
                 .On("POST assets/asset_c/complete", s_busy, Asset("asset_c", "processing"))
                 .On("GET assets/asset_c", s_busy, Asset("asset_c", "processing"), Asset("asset_c", "ready")),
             (client, source) => client.Assets.UploadAsync(
-                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl, WaitForReady = true }),
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", UploadPath = AssetUploadPath.SignedUrl, WaitForReady = true }),
             "asset_c");
     }
 
@@ -56,7 +56,7 @@ public class UploadSynchronizationContextTests
                 .On("POST " + Target, (HttpStatusCode.NoContent, string.Empty))
                 .On("POST assets/asset_e/complete", Asset("asset_e", "ready")),
             (client, source) => client.Assets.UploadAsync(
-                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl }),
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", UploadPath = AssetUploadPath.SignedUrl }),
             "asset_e");
     }
 
@@ -70,7 +70,7 @@ public class UploadSynchronizationContextTests
                 .On("POST " + Target, (HttpStatusCode.Forbidden, "<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>"), (HttpStatusCode.NoContent, string.Empty))
                 .On("POST assets/asset_r/complete", Asset("asset_r", "ready")),
             (client, source) => client.Assets.UploadAsync(
-                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", Path = AssetUploadPath.SignedUrl }),
+                source(new byte[10]), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "product.png", UploadPath = AssetUploadPath.SignedUrl }),
             "asset_r");
     }
 

@@ -20,7 +20,7 @@ public class WorkspaceServiceTests
         Assert.Equal(["ws_a", "ws_b"], result.Workspaces.Select(w => w.WorkspaceId));
         Assert.Equal("Studio", result.Workspaces[0].Name);
         Assert.Equal("owner", result.Workspaces[0].Role);
-        Assert.Equal(1764547200000, result.Workspaces[0].CreatedAt);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1764547200000), result.Workspaces[0].CreatedAt);
         Assert.Null(result.Workspaces[1].CreatedAt);
     }
 
