@@ -7,11 +7,12 @@ namespace Flora.Cli.Commands;
 /// <summary><c>flora assets …</c>: the REST endpoints with FLORA's CLI flag names, and <c>upload</c>.</summary>
 internal static class AssetCommands
 {
-    public static Command Create() => new("assets", "Create, upload, download, list, retrieve, complete and retry media assets.")
+    public static Command Create() => new("assets", "Create, upload, download, list, retrieve, wait for, complete and retry media assets.")
     {
         UploadCommand.Create(),
         DownloadCommand.Create(),
         CreateCommand(),
+        AssetReadyCommands.WaitCommand(),
         IdCommand("retrieve", "Show one asset.", [], (assets, id, ct) => Boxed(assets.RetrieveAsync(id, cancellationToken: ct))),
         ListCommand(),
         IdCommand("complete", "Mark a signed upload complete after its bytes were uploaded.", ["complete-upload"], (assets, id, ct) => Boxed(assets.CompleteAsync(id, cancellationToken: ct))),

@@ -19,11 +19,8 @@ internal static class UploadCommand
         {
             Description = "Wait until each asset is ready; on a rerun, also wait for files an earlier run left processing.",
         };
-        var waitTimeout = new Option<double>("--wait-timeout")
-        {
-            Description = "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.",
-            DefaultValueFactory = _ => 120,
-        };
+        var waitTimeout = AssetReadyCommands.WaitTimeoutOption(
+            "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.");
         var allowUnknownType = new Option<bool>("--allow-unknown-type")
         {
             Description = "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).",
@@ -46,9 +43,8 @@ internal static class UploadCommand
             {
                 var inputs = parse.GetValue(paths)!;
                 var timeout = parse.GetValue(waitTimeout);
-                var invalidTimeout = !double.IsFinite(timeout) || timeout <= 0 || timeout > TimeSpan.MaxValue.TotalSeconds / 2;
                 if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64."
-                    : invalidTimeout ? "--wait-timeout must be a number of seconds above 0."
+                    : AssetReadyCommands.InvalidWaitTimeout(timeout) is { } invalidTimeout ? invalidTimeout
                     : UploadInputs.Validate(inputs, parse.GetValue(allowUnknownType))) is { } invalid)
                 {
                     await output.Stderr.WriteLineAsync("error: " + invalid);
