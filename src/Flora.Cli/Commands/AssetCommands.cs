@@ -26,7 +26,9 @@ internal static class AssetCommands
         var fileName = new Option<string?>("--file-name") { Description = "The asset's file name." };
         var folder = FolderOption();
         var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png." };
-        var command = new Command("create", "Create an asset from a URL, or reserve a signed upload.") { source, workspace, fileName, folder, contentType };
+        var project = ProjectOption(required: false);
+        project.Description = "Also place the asset on this project's canvas (prj_…).";
+        var command = new Command("create", "Create an asset from a URL, or reserve a signed upload.") { source, workspace, fileName, folder, contentType, project };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
             var asset = await client.Assets.CreateAsync(
@@ -37,6 +39,7 @@ internal static class AssetCommands
                     FileName = parse.GetValue(fileName),
                     Folder = parse.GetValue(folder),
                     ContentType = parse.GetValue(contentType),
+                    ProjectId = parse.GetValue(project),
                 },
                 cancellationToken: ct);
             output.Write(asset);
