@@ -10,6 +10,7 @@ internal static class AssetCommands
     public static Command Create() => new("assets", "Create, upload, download, list, retrieve, wait for, complete and retry media assets.")
     {
         UploadCommand.Create(),
+        AssetReadyCommands.UploadUrlCommand(),
         DownloadCommand.Create(),
         CreateCommand(),
         AssetReadyCommands.WaitCommand(),

@@ -5,7 +5,7 @@ using Flora.Sdk.Models;
 namespace Flora.Cli.Commands;
 
 /// <summary>
-/// <c>flora assets wait</c> and <c>flora assets upload-url</c>: the commands that wait for an asset to be ready, with
+/// <c>flora assets wait</c> and <c>flora assets upload-url</c> (the SDK's <see cref="IAssetService.UploadFromUrlAsync"/>): the commands that wait for an asset to be ready, with
 /// the same <c>--wait-timeout</c> as <c>flora assets upload --wait</c>.
 /// </summary>
 internal static class AssetReadyCommands
@@ -43,6 +43,53 @@ internal static class AssetReadyCommands
             try
             {
                 output.Write(await client.Assets.WaitForReadyAsync(id, limit, cancellationToken: ct));
+                return ExitCodes.Success;
+            }
+            catch (FloraAssetNotReadyException notReady)
+            {
+                await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    public static Command UploadUrlCommand()
+    {
+        var url = new Argument<string>("url") { Description = "The public https URL FLORA fetches (at most 50 MB)." };
+        var workspace = AssetCommands.WorkspaceOption(required: true);
+        var fileName = new Option<string?>("--file-name") { Description = "The asset's file name (default: the URL's last path segment)." };
+        var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png (default: from the file name)." };
+        var folder = AssetCommands.FolderOption();
+        var project = AssetCommands.ProjectOption(required: false);
+        project.Description = "Also place the asset on this project's canvas (prj_…).";
+        var allowUnknownType = new Option<bool>("--allow-unknown-type") { Description = "Send --content-type even when FLORA does not document it." };
+        var timeout = WaitTimeoutOption("Seconds to wait for the fetched asset to be ready (default 120). Still processing then: exit 1 naming the asset; wait with 'flora assets wait'.");
+        var command = new Command("upload-url", "Have FLORA fetch a public https URL into a new asset, and wait until it is ready.")
+        {
+            url, workspace, fileName, contentType, folder, project, allowUnknownType, timeout,
+        };
+        command.Aliases.Add("upload-from-url");
+        command.SetClientAction(async (parse, client, output, ct) =>
+        {
+            var text = parse.GetValue(url)!;
+            var source = Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Scheme == Uri.UriSchemeHttps ? absolute
+                : throw new ArgumentException(absolute?.IsFile == true
+                    ? "upload-url takes an https URL FLORA fetches; to upload a local file use 'flora assets upload <path>'."
+                    : "The URL must be an absolute https URL FLORA can fetch, such as https://media.flora.ai/product.png.");
+            var parameters = new AssetUrlUploadParams
+            {
+                WorkspaceId = parse.GetValue(workspace)!,
+                FileName = parse.GetValue(fileName),
+                ContentType = parse.GetValue(contentType),
+                Folder = parse.GetValue(folder),
+                ProjectId = parse.GetValue(project),
+                AllowUnknownContentType = parse.GetValue(allowUnknownType),
+                ReadyTimeout = WaitTimeout(parse, timeout),
+            };
+            try
+            {
+                output.Write(await client.Assets.UploadFromUrlAsync(source, parameters, cancellationToken: ct));
                 return ExitCodes.Success;
             }
             catch (FloraAssetNotReadyException notReady)
