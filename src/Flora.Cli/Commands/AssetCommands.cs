@@ -7,11 +7,13 @@ namespace Flora.Cli.Commands;
 /// <summary><c>flora assets …</c>: the REST endpoints with FLORA's CLI flag names, and <c>upload</c>.</summary>
 internal static class AssetCommands
 {
-    public static Command Create() => new("assets", "Create, upload, download, list, retrieve, complete and retry media assets.")
+    public static Command Create() => new("assets", "Create, upload, download, list, retrieve, wait for, complete and retry media assets.")
     {
         UploadCommand.Create(),
+        AssetReadyCommands.UploadUrlCommand(),
         DownloadCommand.Create(),
         CreateCommand(),
+        AssetReadyCommands.WaitCommand(),
         IdCommand("retrieve", "Show one asset.", [], (assets, id, ct) => Boxed(assets.RetrieveAsync(id, cancellationToken: ct))),
         ListCommand(),
         IdCommand("complete", "Mark a signed upload complete after its bytes were uploaded.", ["complete-upload"], (assets, id, ct) => Boxed(assets.CompleteAsync(id, cancellationToken: ct))),
@@ -25,7 +27,9 @@ internal static class AssetCommands
         var fileName = new Option<string?>("--file-name") { Description = "The asset's file name." };
         var folder = FolderOption();
         var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png." };
-        var command = new Command("create", "Create an asset from a URL, or reserve a signed upload.") { source, workspace, fileName, folder, contentType };
+        var project = ProjectOption(required: false);
+        project.Description = "Also place the asset on this project's canvas (prj_…).";
+        var command = new Command("create", "Create an asset from a URL, or reserve a signed upload.") { source, workspace, fileName, folder, contentType, project };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
             var asset = await client.Assets.CreateAsync(
@@ -36,6 +40,7 @@ internal static class AssetCommands
                     FileName = parse.GetValue(fileName),
                     Folder = parse.GetValue(folder),
                     ContentType = parse.GetValue(contentType),
+                    ProjectId = parse.GetValue(project),
                 },
                 cancellationToken: ct);
             output.Write(asset);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Flora.Cli.Upload;
+using Flora.Sdk.Models;
 using Spectre.Console;
 
 namespace Flora.Cli.Commands;
@@ -19,15 +20,22 @@ internal static class UploadCommand
         {
             Description = "Wait until each asset is ready; on a rerun, also wait for files an earlier run left processing.",
         };
-        var waitTimeout = new Option<double>("--wait-timeout")
-        {
-            Description = "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.",
-            DefaultValueFactory = _ => 120,
-        };
+        var waitTimeout = AssetReadyCommands.WaitTimeoutOption(
+            "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.");
         var allowUnknownType = new Option<bool>("--allow-unknown-type")
         {
             Description = "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).",
         };
+        var contentType = new Option<string?>("--content-type")
+        {
+            Description = "The content type sent for every file, for example image/png, instead of the one its extension tells. Files are still chosen by extension (add --allow-unknown-type to take others).",
+        };
+        var uploadPath = new Option<string>("--upload-path")
+        {
+            Description = "How the bytes travel: auto (direct up to 4 MiB, signed above), direct (one request, at most 4 MiB) or signed-url (reserve, upload, complete).",
+            DefaultValueFactory = _ => "auto",
+        };
+        uploadPath.AcceptOnlyFromAmong("auto", "direct", "signed-url");
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Walk folders below the given ones too." };
         var followLinks = new Option<bool>("--follow-links")
         {
@@ -37,7 +45,7 @@ internal static class UploadCommand
         var manifestOption = new Option<string?>("--manifest") { Description = $"The resume manifest (default: {UploadManifest.DefaultName} in the folder that holds the inputs)." };
         var command = new Command("upload", "Upload files, folders or globs, with live progress; a rerun skips what the manifest shows as uploaded.")
         {
-            paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, recursive, followLinks, dryRun, manifestOption,
+            paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, contentType, uploadPath, recursive, followLinks, dryRun, manifestOption,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -46,9 +54,10 @@ internal static class UploadCommand
             {
                 var inputs = parse.GetValue(paths)!;
                 var timeout = parse.GetValue(waitTimeout);
-                var invalidTimeout = !double.IsFinite(timeout) || timeout <= 0 || timeout > TimeSpan.MaxValue.TotalSeconds / 2;
                 if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64."
-                    : invalidTimeout ? "--wait-timeout must be a number of seconds above 0."
+                    : AssetReadyCommands.InvalidWaitTimeout(timeout) is { } invalidTimeout ? invalidTimeout
+                    : parse.GetValue(contentType) is { } type && !AssetContentTypes.IsAllowed(type) && !parse.GetValue(allowUnknownType)
+                        ? $"--content-type '{type}' is not a type FLORA accepts ({string.Join(", ", AssetContentTypes.Allowed)}); add --allow-unknown-type to send it anyway."
                     : UploadInputs.Validate(inputs, parse.GetValue(allowUnknownType))) is { } invalid)
                 {
                     await output.Stderr.WriteLineAsync("error: " + invalid);
@@ -60,7 +69,7 @@ internal static class UploadCommand
                 var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath, parse.GetValue(allowUnknownType), parse.GetValue(followLinks));
                 var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
                 var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun),
-                    TimeSpan.FromSeconds(timeout), parse.GetValue(allowUnknownType));
+                    TimeSpan.FromSeconds(timeout), parse.GetValue(allowUnknownType), parse.GetValue(contentType), UploadPathOf(parse.GetValue(uploadPath)));
 
                 var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
                 IUploadDisplay display = output.IsInteractive ? new LiveUploadDisplay(console)
@@ -80,4 +89,11 @@ internal static class UploadCommand
         });
         return command;
     }
+
+    private static AssetUploadPath UploadPathOf(string? name) => name switch
+    {
+        "direct" => AssetUploadPath.Direct,
+        "signed-url" => AssetUploadPath.SignedUrl,
+        _ => AssetUploadPath.Auto,
+    };
 }

@@ -7,7 +7,8 @@ namespace Flora.Cli.Upload;
 
 /// <summary>What <c>flora assets upload</c> was asked to do.</summary>
 internal sealed record UploadRequest(
-    string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun, TimeSpan WaitTimeout, bool AllowUnknownType);
+    string WorkspaceId, string? ProjectId, string? Folder, int Concurrency, bool Wait, bool DryRun, TimeSpan WaitTimeout, bool AllowUnknownType,
+    string? ContentType = null, AssetUploadPath UploadPath = AssetUploadPath.Auto);
 
 /// <summary>
 /// One run of <c>flora assets upload</c>: skips what the manifest already holds, uploads the rest through
@@ -59,6 +60,7 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
             WaitForReady = request.Wait,
             ReadyTimeout = request.WaitTimeout,
             AllowUnknownContentType = request.AllowUnknownType,
+            Path = request.UploadPath,
             Progress = display.Progress,
         };
         var batchKey = new RequestOptions { IdempotencyKey = manifest.IdempotencyKey };
@@ -130,7 +132,7 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
 
             // The item's identity for its key: the file as it is now, so an edited file is a new item.
             var key = $"{job.RelativePath}|{job.Size}|{File.GetLastWriteTimeUtc(job.FullPath).Ticks}";
-            yield return AssetUploadItem.FromFile(job.FullPath) with { Tag = job, ContentType = AcceptedTypes.ContentTypeOf(job.FullPath), Key = key };
+            yield return AssetUploadItem.FromFile(job.FullPath) with { Tag = job, ContentType = request.ContentType ?? AcceptedTypes.ContentTypeOf(job.FullPath), Key = key };
         }
     }
 

@@ -1,0 +1,109 @@
+using System.CommandLine;
+using Flora.Sdk;
+using Flora.Sdk.Models;
+
+namespace Flora.Cli.Commands;
+
+/// <summary>
+/// <c>flora assets wait</c> and <c>flora assets upload-url</c> (the SDK's <see cref="IAssetService.UploadFromUrlAsync"/>): the commands that wait for an asset to be ready, with
+/// the same <c>--wait-timeout</c> as <c>flora assets upload --wait</c>.
+/// </summary>
+internal static class AssetReadyCommands
+{
+    /// <summary>How long a wait takes when <c>--wait-timeout</c> is not given, in seconds (the SDK's default, 2 minutes).</summary>
+    public const double DefaultWaitSeconds = 120;
+
+    public static Option<double> WaitTimeoutOption(string description) => new("--wait-timeout")
+    {
+        Description = description,
+        DefaultValueFactory = _ => DefaultWaitSeconds,
+    };
+
+    /// <summary>The wait as a time span; an <see cref="ArgumentException"/> (exit 2, nothing sent) when it is not a number of seconds above 0.</summary>
+    public static TimeSpan WaitTimeout(ParseResult parse, Option<double> option) =>
+        InvalidWaitTimeout(parse.GetValue(option)) is { } invalid ? throw new ArgumentException(invalid) : TimeSpan.FromSeconds(parse.GetValue(option));
+
+    /// <summary>Why <paramref name="seconds"/> is not a wait, or null when it is one.</summary>
+    public static string? InvalidWaitTimeout(double seconds) =>
+        !double.IsFinite(seconds) || seconds <= 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2 ? "--wait-timeout must be a number of seconds above 0." : null;
+
+    public static Command WaitCommand()
+    {
+        var idOption = new Option<string?>("--asset-id") { Description = "The asset id (or give it as the argument)." };
+        var idArgument = new Argument<string?>("asset-id") { Description = "The asset id.", Arity = ArgumentArity.ZeroOrOne };
+        var timeout = WaitTimeoutOption("Seconds to wait in all (default 120). The asset still processing then exits 1 and is named; wait again, never upload it again.");
+        var command = new Command("wait", "Wait until an asset is ready and show it: exit 0 when ready, 1 when it failed or is still processing after --wait-timeout.")
+        {
+            idOption, idArgument, timeout,
+        };
+        command.SetClientAction(async (parse, client, output, ct) =>
+        {
+            var id = CommandRunner.RequiredId(parse, idOption, idArgument);
+            var limit = WaitTimeout(parse, timeout);
+            try
+            {
+                output.Write(await client.Assets.WaitForReadyAsync(id, limit, cancellationToken: ct));
+                return ExitCodes.Success;
+            }
+            catch (FloraAssetNotReadyException notReady)
+            {
+                await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    public static Command UploadUrlCommand()
+    {
+        var url = new Argument<string>("url") { Description = "The public https URL FLORA fetches (at most 50 MB)." };
+        var workspace = AssetCommands.WorkspaceOption(required: true);
+        var fileName = new Option<string?>("--file-name") { Description = "The asset's file name (default: the URL's last path segment)." };
+        var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png (default: from the file name)." };
+        var folder = AssetCommands.FolderOption();
+        var project = AssetCommands.ProjectOption(required: false);
+        project.Description = "Also place the asset on this project's canvas (prj_…).";
+        var allowUnknownType = new Option<bool>("--allow-unknown-type") { Description = "Send --content-type even when FLORA does not document it." };
+        var timeout = WaitTimeoutOption("Seconds to wait for the fetched asset to be ready (default 120). Still processing then: exit 1 naming the asset; wait with 'flora assets wait'.");
+        var command = new Command("upload-url", "Have FLORA fetch a public https URL into a new asset, and wait until it is ready.")
+        {
+            url, workspace, fileName, contentType, folder, project, allowUnknownType, timeout,
+        };
+        command.Aliases.Add("upload-from-url");
+        command.SetClientAction(async (parse, client, output, ct) =>
+        {
+            var text = parse.GetValue(url)!;
+            var source = Uri.TryCreate(text, UriKind.Absolute, out var absolute) && absolute.Scheme == Uri.UriSchemeHttps ? absolute
+                : throw new ArgumentException(absolute?.IsFile == true
+                    ? "upload-url takes an https URL FLORA fetches; to upload a local file use 'flora assets upload <path>'."
+                    : "The URL must be an absolute https URL FLORA can fetch, such as https://media.flora.ai/product.png.");
+            var parameters = new AssetUrlUploadParams
+            {
+                WorkspaceId = parse.GetValue(workspace)!,
+                FileName = parse.GetValue(fileName),
+                ContentType = parse.GetValue(contentType),
+                Folder = parse.GetValue(folder),
+                ProjectId = parse.GetValue(project),
+                AllowUnknownContentType = parse.GetValue(allowUnknownType),
+                ReadyTimeout = WaitTimeout(parse, timeout),
+            };
+            try
+            {
+                output.Write(await client.Assets.UploadFromUrlAsync(source, parameters, cancellationToken: ct));
+                return ExitCodes.Success;
+            }
+            catch (FloraAssetNotReadyException notReady)
+            {
+                await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
+                return ExitCodes.Failure;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The line for a wait that ran out, in the command line's words: the asset, its status, and the command that waits again.</summary>
+    public static string NotReadyLine(FloraAssetNotReadyException notReady) =>
+        CliOutput.ErrorLine(new FloraException(
+            $"asset '{notReady.AssetId}' is still '{notReady.LastStatus}' after {notReady.Waited.TotalSeconds:0.#} s: FLORA has it and is still processing it. " +
+            $"Wait again with 'flora assets wait {notReady.AssetId}' (and a longer --wait-timeout); do not upload it again."));
+}
