@@ -60,7 +60,7 @@ internal sealed partial class UploadSession(IFloraClient client, UploadManifest 
             WaitForReady = request.Wait,
             ReadyTimeout = request.WaitTimeout,
             AllowUnknownContentType = request.AllowUnknownType,
-            Path = request.UploadPath,
+            UploadPath = request.UploadPath,
             Progress = display.Progress,
         };
         var batchKey = new RequestOptions { IdempotencyKey = manifest.IdempotencyKey };
