@@ -15,6 +15,8 @@ internal static class FloraCli
             GlobalOptions.ApiKeyStdin,
             GlobalOptions.BaseUrl,
             GlobalOptions.Format,
+            GlobalOptions.MaxRetries,
+            GlobalOptions.Timeout,
             GlobalOptions.Verbose,
             AssetCommands.Create(),
             WorkspaceCommands.Create(),

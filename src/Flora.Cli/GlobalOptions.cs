@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.CommandLine.Parsing;
 using Flora.Sdk;
 
@@ -36,11 +37,40 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<int?> MaxRetries = new("--max-retries")
+    {
+        Description = "Retries after a failed attempt (429, 5xx, a dropped connection, a timeout), 0 to 10 (default: 2).",
+        Recursive = true,
+        CustomParser = result => Parsed(result, int.TryParse(Token(result), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 10, n, "--max-retries must be 0 to 10 (0 turns retries off)."),
+    };
+
+    public static readonly Option<double?> Timeout = new("--timeout")
+    {
+        Description = "Seconds each attempt may take, reading the answer included, above 0 and at most 3600 (default: 60).",
+        Recursive = true,
+        CustomParser = result => Parsed(result, double.TryParse(Token(result), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var s) && s is > 0 and <= 3600, s, "--timeout must be seconds above 0 and at most 3600, such as 30 or 2.5."),
+    };
+
     public static readonly Option<bool> Verbose = new("--verbose")
     {
         Description = "Print each request line (method, path, status, timing) to stderr; never a key.",
         Recursive = true,
     };
+
+    private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+
+    // A custom parser, not a validator: System.CommandLine's own number parsing crashed the tool on a word (exit 134).
+    private static T? Parsed<T>(ArgumentResult result, bool valid, T value, string error)
+        where T : struct
+    {
+        if (valid)
+        {
+            return value;
+        }
+
+        result.AddError(error);
+        return null;
+    }
 
     /// <summary>An absolute http or https URL, else a usage error; the value is not repeated (it may hold a user name or password).</summary>
     private static Uri? ParseBaseUrl(ArgumentResult result)
@@ -80,6 +110,16 @@ internal static class GlobalOptions
         if (parse.GetValue(BaseUrl) is { } url)
         {
             options.BaseUrl = url;
+        }
+
+        if (parse.GetValue(MaxRetries) is { } maxRetries)
+        {
+            options.MaxRetries = maxRetries;
+        }
+
+        if (parse.GetValue(Timeout) is { } seconds)
+        {
+            options.Timeout = TimeSpan.FromSeconds(seconds);
         }
 
         if (parse.GetValue(Verbose))

@@ -5,7 +5,8 @@ using Flora.Sdk.Testing;
 namespace Flora.Cli.Tests;
 
 /// <summary>
-/// Every global option (<c>--api-key</c>, <c>--api-key-stdin</c>, <c>--base-url</c>, <c>--format</c>, <c>--verbose</c>),
+/// Every global option (<c>--api-key</c>, <c>--api-key-stdin</c>, <c>--base-url</c>, <c>--format</c>, <c>--max-retries</c>,
+/// <c>--timeout</c>, <c>--verbose</c>),
 /// as a process against the emulator, and the usage errors that must not repeat a key (issue 26, attack 12).
 /// </summary>
 public sealed class GlobalOptionsTests : IAsyncLifetime
@@ -145,6 +146,51 @@ public sealed class GlobalOptionsTests : IAsyncLifetime
         Assert.Contains("200", verbose.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain(_emulator.ApiKey, verbose.Stdout + verbose.Stderr, StringComparison.Ordinal);
         Assert.Equal(quiet.Stdout, verbose.Stdout);
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData("0", 1)]
+    [InlineData("2", 0)]
+    public async Task MaxRetries_DecidesWhetherA503IsRetried(string? maxRetries, int exitCode)
+    {
+        _emulator.Faults.Enqueue(EmulatorRoute.ListWorkspaces, EmulatorFault.ServiceUnavailable(TimeSpan.Zero), times: 1);
+        string[] args = maxRetries is null ? ["workspaces", "list", "--format", "json"] : ["workspaces", "list", "--format", "json", "--max-retries", maxRetries];
+
+        var run = await FloraTool.RunAsync(args, Env());
+
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        Assert.Equal(exitCode == 0 ? 2 : 1, _emulator.CountRequests(EmulatorRoute.ListWorkspaces));
+    }
+
+    [Fact]
+    public async Task Timeout_EndsAnAttemptThatTakesLonger()
+    {
+        _emulator.Faults.Enqueue(EmulatorRoute.ListWorkspaces, EmulatorFault.Delayed(TimeSpan.FromSeconds(5)), times: 1);
+        var clock = Stopwatch.StartNew();
+
+        var run = await FloraTool.RunAsync(["workspaces", "list", "--format", "json", "--timeout", "0.5", "--max-retries", "0"], Env());
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("timed out", run.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4.5), $"took {clock.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("--max-retries", "-1")]
+    [InlineData("--max-retries", "11")]
+    [InlineData("--max-retries", "two")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--timeout", "-3")]
+    [InlineData("--timeout", "3601")]
+    [InlineData("--timeout", "soon")]
+    public async Task MaxRetriesAndTimeout_OutOfRange_AreUsageErrorsBeforeAnyRequest(string option, string value)
+    {
+        var run = await FloraTool.RunAsync(["workspaces", "list", option, value], Env());
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(option, run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _emulator.CountRequests(EmulatorRoute.ListWorkspaces));
     }
 
     private Dictionary<string, string?> Env() => FloraTool.Env(_emulator.BaseUrl, _emulator.ApiKey);
