@@ -40,16 +40,7 @@ internal static class AssetReadyCommands
         {
             var id = CommandRunner.RequiredId(parse, idOption, idArgument);
             var limit = WaitTimeout(parse, timeout);
-            try
-            {
-                output.Write(await client.Assets.WaitForReadyAsync(id, limit, cancellationToken: ct));
-                return ExitCodes.Success;
-            }
-            catch (FloraAssetNotReadyException notReady)
-            {
-                await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
-                return ExitCodes.Failure;
-            }
+            return await WriteWhenReadyAsync(output, client.Assets.WaitForReadyAsync(id, limit, cancellationToken: ct));
         });
         return command;
     }
@@ -87,18 +78,24 @@ internal static class AssetReadyCommands
                 AllowUnknownContentType = parse.GetValue(allowUnknownType),
                 ReadyTimeout = WaitTimeout(parse, timeout),
             };
-            try
-            {
-                output.Write(await client.Assets.UploadFromUrlAsync(source, parameters, cancellationToken: ct));
-                return ExitCodes.Success;
-            }
-            catch (FloraAssetNotReadyException notReady)
-            {
-                await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
-                return ExitCodes.Failure;
-            }
+            return await WriteWhenReadyAsync(output, client.Assets.UploadFromUrlAsync(source, parameters, cancellationToken: ct));
         });
         return command;
+    }
+
+    /// <summary>The ready asset, printed (exit 0); a wait that ran out is one line naming the asset (exit 1).</summary>
+    private static async Task<int> WriteWhenReadyAsync(CliOutput output, Task<Asset> ready)
+    {
+        try
+        {
+            output.Write(await ready);
+            return ExitCodes.Success;
+        }
+        catch (FloraAssetNotReadyException notReady)
+        {
+            await output.Stderr.WriteLineAsync(NotReadyLine(notReady));
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>The line for a wait that ran out, in the command line's words: the asset, its status, and the command that waits again.</summary>
