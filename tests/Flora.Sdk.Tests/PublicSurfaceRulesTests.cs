@@ -90,7 +90,7 @@ public class PublicSurfaceRulesTests
 
                 if (!s_numericTimes.Contains((type, property.Name)))
                 {
-                    offenders.Add($"{type.Name}.{property.Name} is a time of type {property.PropertyType.Name}: make it DateTimeOffset? "
+                    offenders.Add($"{type.Name}.{property.Name} is a time of type {(Nullable.GetUnderlyingType(property.PropertyType) is { } underlying ? underlying.Name + "?" : property.PropertyType.Name)}: make it DateTimeOffset? "
                         + "(read with LenientTimestampConverter), or, for a per-endpoint asset record whose endpoint documents a number, list it in s_numericTimes.");
                 }
             }
@@ -169,7 +169,7 @@ public class PublicSurfaceRulesTests
             .Where(t => typeof(Exception).IsAssignableFrom(t))
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
                 .Where(p => p.DeclaringType!.Assembly == s_sdk && p.SetMethod is { IsPublic: true })
-                .Select(p => $"{t.Name}.{p.Name} has a public set or init: exceptions are complete when constructed; take the value in the constructor and make the property get-only."))
+                .Select(p => $"{p.DeclaringType!.Name}.{p.Name} has a public set or init: exceptions are complete when constructed; take the value in the constructor and make the property get-only."))
             .Distinct()
             .ToList();
 
