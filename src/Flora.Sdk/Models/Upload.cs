@@ -83,6 +83,32 @@ public sealed record Upload
         init => _contentType ??= value;
     }
 
+    /// <summary>Compares every field, <see cref="FormFields"/> by content: two answers with the same instructions are equal.</summary>
+    /// <param name="other">The instructions to compare with.</param>
+    /// <returns>Whether the URL, method, content type, file field and every form field are equal.</returns>
+    public bool Equals(Upload? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && string.Equals(Url, other.Url, StringComparison.Ordinal)
+            && string.Equals(Method, other.Method, StringComparison.Ordinal)
+            && string.Equals(ContentType, other.ContentType, StringComparison.Ordinal)
+            && string.Equals(FileField, other.FileField, StringComparison.Ordinal)
+            && FormFields.Count == other.FormFields.Count
+            && FormFields.All(field => other.FormFields.TryGetValue(field.Key, out var value) && string.Equals(field.Value, value, StringComparison.Ordinal)));
+
+    /// <summary>A hash consistent with <see cref="Equals(Upload)"/>, whatever the order of the form fields.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        var hash = unchecked((StringComparer.Ordinal.GetHashCode(Url) * 31) + StringComparer.Ordinal.GetHashCode(Method));
+        foreach (var field in FormFields)
+        {
+            hash += unchecked((StringComparer.Ordinal.GetHashCode(field.Key) * 17) ^ StringComparer.Ordinal.GetHashCode(field.Value ?? string.Empty));
+        }
+
+        return hash;
+    }
+
     private static class EmptyFormFields
     {
         public static readonly IReadOnlyDictionary<string, string> Instance = new Dictionary<string, string>(0);
