@@ -42,4 +42,15 @@ public interface IAssetServiceWithRawResponse
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page with status and headers.</returns>
     Task<FloraResponse<Page<AssetListResponse>>> ListPageAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an asset from its bytes in one multipart <c>POST /assets</c>; see <see cref="IAssetService.CreateFromBytesAsync"/>.</summary>
+    /// <param name="content">The bytes, read from the current position.</param>
+    /// <param name="parameters">The workspace, file name and optional fields.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The created asset with the create's status and headers (those of the list page that found it when the create's
+    /// answer was lost); with <see cref="AssetUploadParamsBase.WaitForReady"/>, the value is the ready asset and the status and headers are still the create's.
+    /// </returns>
+    Task<FloraResponse<AssetCreateResponse>> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }
