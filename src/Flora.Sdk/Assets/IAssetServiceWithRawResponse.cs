@@ -53,4 +53,29 @@ public interface IAssetServiceWithRawResponse
     /// answer was lost); with <see cref="AssetUploadParamsBase.WaitForReady"/>, the value is the ready asset and the status and headers are still the create's.
     /// </returns>
     Task<FloraResponse<AssetCreateResponse>> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes into a stream; see <see cref="IAssetService.DownloadAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="destination">Where the bytes are written; the caller keeps and disposes it.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>
+    /// The asset as retrieve answered it, with the status and headers of the storage host's final answer (after any
+    /// redirect or resume): its <c>ETag</c> in <see cref="FloraResponse{T}.Headers"/>, its <c>Content-Type</c> and
+    /// <c>Content-Length</c> in <see cref="FloraResponse{T}.ContentHeaders"/>.
+    /// </returns>
+    Task<FloraResponse<Asset>> DownloadAsync(string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes to a file; see <see cref="IAssetService.DownloadFileAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>
+    /// The asset as retrieve answered it, with the status and headers of the storage host's final answer; those of
+    /// the retrieve when a kept partial file was already whole and nothing had to be fetched.
+    /// </returns>
+    Task<FloraResponse<Asset>> DownloadFileAsync(string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

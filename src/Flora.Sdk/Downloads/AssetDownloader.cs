@@ -50,7 +50,8 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
     /// <param name="maxRetries">Retries per round; a round that moved the download on is followed by a fresh one.</param>
     /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    public async Task DownloadAsync(
+    /// <returns>The storage host's final answer (its status and headers; its body was read), or null when nothing had to be fetched.</returns>
+    public async Task<HttpResponseMessage?> DownloadAsync(
         AssetRetrieveResponse asset, Stream destination, DownloadResume resume, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
@@ -95,15 +96,20 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             }
             catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
             {
-                throw new FloraUploadHostException(
-                    $"The host {refused.Host} answered the download of asset '{asset.AssetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
-                    "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
-                    refused.StatusCode, refused.Host, refused.ResponseBody);
+                throw Refused(refused, asset.AssetId);
             }
         }
 
         download.VerifyLength();
+        return download.Answered;
     }
+
+    /// <summary>The host's error status, told as a download's: the asset's url may have expired.</summary>
+    internal static FloraUploadHostException Refused(FloraUploadHostException refused, string? assetId) =>
+        new(
+            $"The host {refused.Host} answered the download of asset '{assetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
+            "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
+            refused.StatusCode, refused.Host, refused.ResponseBody);
 
     /// <summary>The send core's message (it names the download), with how far the download got.</summary>
     private static string AboutTheDownload(string message, long written) =>
