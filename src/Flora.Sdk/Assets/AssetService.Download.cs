@@ -67,6 +67,16 @@ internal sealed partial class AssetService
         }
     }
 
+    public async Task<Stream> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.OpenReadAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<FloraResponse<Stream>> IAssetServiceWithRawResponse.OpenReadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        return await _downloads.OpenAsync(
+            asset.Value, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The asset to download, after the id and options were checked; refused (nothing fetched) when it has no usable url.</summary>
     private async Task<FloraResponse<AssetRetrieveResponse>> DownloadableAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
     {

@@ -78,4 +78,14 @@ public interface IAssetServiceWithRawResponse
     /// the retrieve when a kept partial file was already whole and nothing had to be fetched.
     /// </returns>
     Task<FloraResponse<Asset>> DownloadFileAsync(string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a ready asset's bytes as a stream; see <see cref="IAssetService.OpenReadAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the opening (not the reads: pass a token to each).</param>
+    /// <returns>
+    /// The stream (dispose it), with the storage host's status and headers: its <c>ETag</c> in
+    /// <see cref="FloraResponse{T}.Headers"/>, its <c>Content-Type</c> and <c>Content-Length</c> in <see cref="FloraResponse{T}.ContentHeaders"/>.
+    /// </returns>
+    Task<FloraResponse<Stream>> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }
