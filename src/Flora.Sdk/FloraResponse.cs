@@ -8,6 +8,7 @@ namespace Flora.Sdk;
 public sealed class FloraResponse<T>
 {
     private readonly HttpResponseHeaders? _headers;
+    private readonly HttpContentHeaders? _contentHeaders;
 
     // The answered message, whose headers are read only when asked for: a typed call that discards this wrapper then
     // never makes the headers object (RetrieveCostBenchmarks' allocations show it). Disposing a message keeps its headers.
@@ -34,6 +35,10 @@ public sealed class FloraResponse<T>
         _response = response;
     }
 
+    /// <summary>Creates a response from an answer's status and headers, for a body that outlives its message (an opened download).</summary>
+    internal FloraResponse(T value, HttpStatusCode statusCode, HttpResponseHeaders headers, HttpContentHeaders? contentHeaders)
+        : this(value, statusCode, headers, response: null) => _contentHeaders = contentHeaders;
+
     private FloraResponse(T value, HttpStatusCode statusCode, HttpResponseHeaders? headers, HttpResponseMessage? response)
     {
         Value = value;
@@ -51,9 +56,16 @@ public sealed class FloraResponse<T>
     /// <summary>The response headers of the attempt that succeeded.</summary>
     public HttpResponseHeaders Headers => _headers ?? _response!.Headers;
 
+    /// <summary>
+    /// The content headers of the answer (<c>Content-Type</c>, <c>Content-Length</c>, <c>Last-Modified</c>...): for a
+    /// download, the storage host's; <see langword="null"/> for a response made with the public constructor.
+    /// </summary>
+    public HttpContentHeaders? ContentHeaders => _contentHeaders ?? _response?.Content?.Headers;
+
     /// <summary>The <c>request-id</c> header (else <c>x-request-id</c>), to quote to FLORA support.</summary>
     public string? RequestId => Transport.Responses.ResponseHeaders.RequestId(Headers);
 
     /// <summary>The same answer (status and headers) carrying another value: a page made from the wire's, say.</summary>
-    internal FloraResponse<TOther> With<TOther>(TOther value) => new(value, StatusCode, _headers, _response);
+    internal FloraResponse<TOther> With<TOther>(TOther value) =>
+        _contentHeaders is null ? new(value, StatusCode, _headers, _response) : new(value, StatusCode, Headers, _contentHeaders);
 }

@@ -35,6 +35,28 @@ public sealed class DownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenReadAsync_StoredUpload_StreamsTheSameBytesWithoutAuthorization()
+    {
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { StoreUploads = true });
+        var bytes = TestData.RandomBytes(3 * 1024 * 1024 + 5);
+        var uploaded = await emulator.Client.Assets.UploadAsync(new MemoryStream(bytes), TestData.UploadParams(emulator, waitForReady: true));
+
+        var answer = await emulator.Client.Assets.WithRawResponse.OpenReadAsync(uploaded.AssetId);
+        using var read = new MemoryStream();
+        await using (var stream = answer.Value)
+        {
+            await stream.CopyToAsync(read);
+        }
+
+        Assert.Equal(TestData.Sha256(bytes), TestData.Sha256(read.ToArray()));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(bytes.Length, answer.ContentHeaders?.ContentLength);
+        await CountWhenSettledAsync(emulator, EmulatorRoute.Content, 1);
+        var fetch = Assert.Single(emulator.Requests, r => r.Route == EmulatorRoute.Content);
+        Assert.False(fetch.HadAuthorization);
+    }
+
+    [Fact]
     public async Task DownloadAsync_DropHalfwayFault_ResumesWithRangeOnANonSeekableStream()
     {
         await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { StoreUploads = true });

@@ -4,40 +4,52 @@ using Flora.Sdk.Validation;
 
 namespace Flora.Sdk.Assets;
 
-/// <summary>The download calls: each validates, reads the asset's url, then hands over to Downloads/.</summary>
+/// <summary>
+/// The download calls: each validates, reads the asset's url, then hands over to Downloads/. A typed call is its raw
+/// twin plus <c>.Value</c>; the twin's status and headers are the storage host's final answer.
+/// </summary>
 internal sealed partial class AssetService
 {
     private readonly AssetDownloader _downloads;
 
     public async Task<Asset> DownloadAsync(
-        string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+        string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.DownloadAsync(assetId, destination, parameters, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    public async Task<Asset> DownloadFileAsync(
+        string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.DownloadFileAsync(assetId, path, parameters, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<FloraResponse<Asset>> IAssetServiceWithRawResponse.DownloadAsync(
+        string assetId, Stream destination, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         InputValidation.DownloadDestination(destination, nameof(destination));
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        await FetchAsync(asset, destination, new DownloadResume(), parameters, options, cancellationToken).ConfigureAwait(false);
-        return asset.ToAsset();
+        var answered = await FetchAsync(asset.Value, destination, new DownloadResume(), parameters, options, cancellationToken).ConfigureAwait(false);
+        return Downloaded(asset, answered);
     }
 
-    public async Task<Asset> DownloadFileAsync(
-        string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    async Task<FloraResponse<Asset>> IAssetServiceWithRawResponse.DownloadFileAsync(
+        string assetId, string path, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         InputValidation.DownloadPath(path, nameof(path));
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
 
         var destination = Path.GetFullPath(path);
-        var partial = PartialFile.Open(destination, assetId, asset.SizeBytes);
+        var partial = PartialFile.Open(destination, assetId, asset.Value.SizeBytes);
         var keep = true;
         try
         {
+            HttpResponseMessage? answered;
             await using (partial.Stream.ConfigureAwait(false))
             {
-                await FetchAsync(asset, partial.Stream, partial.Resume, parameters, options, cancellationToken).ConfigureAwait(false);
+                answered = await FetchAsync(asset.Value, partial.Stream, partial.Resume, parameters, options, cancellationToken).ConfigureAwait(false);
                 await partial.Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
             partial.Promote(destination);
             keep = false;
-            return asset.ToAsset();
+            return Downloaded(asset, answered);
         }
         catch (FloraException ex) when (ex is not FloraConnectionException)
         {
@@ -55,17 +67,32 @@ internal sealed partial class AssetService
         }
     }
 
+    public async Task<Stream> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.OpenReadAsync(assetId, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<FloraResponse<Stream>> IAssetServiceWithRawResponse.OpenReadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        return await _downloads.OpenAsync(
+            asset.Value, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The asset to download, after the id and options were checked; refused (nothing fetched) when it has no usable url.</summary>
-    private async Task<AssetRetrieveResponse> DownloadableAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
+    private async Task<FloraResponse<AssetRetrieveResponse>> DownloadableAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
     {
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.RequestOptions(options, nameof(options));
-        var asset = await RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        AssetDownloader.UrlOf(asset);
+        var asset = await _endpoints.RetrieveAsync(assetId, options, cancellationToken).ConfigureAwait(false);
+        AssetDownloader.UrlOf(asset.Value);
         return asset;
     }
 
-    private Task FetchAsync(AssetRetrieveResponse asset, Stream destination, DownloadResume resume, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
+    /// <summary>The asset with the storage host's final answer; with retrieve's when nothing had to be fetched (a partial file that was already whole).</summary>
+    private static FloraResponse<Asset> Downloaded(FloraResponse<AssetRetrieveResponse> asset, HttpResponseMessage? answered) =>
+        answered is null ? asset.With(asset.Value.ToAsset()) : new FloraResponse<Asset>(asset.Value.ToAsset(), answered);
+
+    private Task<HttpResponseMessage?> FetchAsync(
+        AssetRetrieveResponse asset, Stream destination, DownloadResume resume, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
         _downloads.DownloadAsync(
             asset, destination, resume, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken);
 }

@@ -22,14 +22,19 @@ internal sealed partial class AssetService
         }
     }
 
-    public async Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<AssetCreateResponse> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.CreateFromBytesAsync(content, parameters, options, cancellationToken).ConfigureAwait(false)).Value;
+
+    async Task<FloraResponse<AssetCreateResponse>> IAssetServiceWithRawResponse.CreateFromBytesAsync(
+        Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         // Validated as given first (a null parameters is an ArgumentNullException, not a NullReferenceException), then forced direct.
         var upload = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters)) with { Path = AssetUploadPath.Direct };
         InputValidation.RequestOptions(options, nameof(options));
         InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
-        var created = await _uploads.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
-        return new AssetCreateResponse
+        var answer = await _uploads.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
+        var created = answer.Value;
+        return answer.With(new AssetCreateResponse
         {
             AssetId = created.AssetId,
             Status = created.Status,
@@ -42,7 +47,7 @@ internal sealed partial class AssetService
             Upload = created.Upload,
             UploadUrl = created.UploadUrl,
             AdditionalProperties = created.AdditionalProperties,
-        };
+        });
     }
 
     public async Task<Asset> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)

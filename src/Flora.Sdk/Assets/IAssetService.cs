@@ -217,4 +217,25 @@ public interface IAssetService
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
     /// <exception cref="FloraException">The asset has no url, its url or a redirect is not https, or the length does not match.</exception>
     Task<Asset> DownloadFileAsync(string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a ready asset's bytes as a stream, read as they arrive from its <c>url</c>; dispose it.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="options">Per-call overrides: the retrieve call, and the opening's retries and idle timeout (each read must bring bytes within it).</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the opening; each read takes its own token.</param>
+    /// <returns>The storage host's body, read-only and not seekable; disposing it releases the connection.</returns>
+    /// <remarks>
+    /// The request goes as <see cref="DownloadAsync"/>'s does: through the SDK's upload transport (no FLORA key, none of
+    /// the HttpClient's default headers or cookies), redirects only to https (or http on a loopback host), retried until
+    /// the host answers. The stream does not resume: a connection dropped while reading raises a
+    /// <see cref="FloraConnectionException"/> and the asset must be opened again (<see cref="DownloadFileAsync"/> resumes).
+    /// The bytes are counted against FLORA's <c>size_bytes</c> (else the host's <c>Content-Length</c>): a body that ends
+    /// short or runs long raises a <see cref="FloraException"/> from the read.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The id breaks a rule; nothing was sent.</exception>
+    /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes.</exception>
+    /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
+    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206).</exception>
+    /// <exception cref="FloraConnectionException">The host could not be reached, after every retry.</exception>
+    /// <exception cref="FloraException">The asset has no url, or its url or a redirect is not https.</exception>
+    Task<Stream> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

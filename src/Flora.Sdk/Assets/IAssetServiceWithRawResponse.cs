@@ -42,4 +42,50 @@ public interface IAssetServiceWithRawResponse
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page with status and headers.</returns>
     Task<FloraResponse<Page<AssetListResponse>>> ListPageAsync(AssetListParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates an asset from its bytes in one multipart <c>POST /assets</c>; see <see cref="IAssetService.CreateFromBytesAsync"/>.</summary>
+    /// <param name="content">The bytes, read from the current position.</param>
+    /// <param name="parameters">The workspace, file name and optional fields.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The created asset with the create's status and headers (those of the list page that found it when the create's
+    /// answer was lost); with <see cref="AssetUploadParamsBase.WaitForReady"/>, the value is the ready asset and the status and headers are still the create's.
+    /// </returns>
+    Task<FloraResponse<AssetCreateResponse>> CreateFromBytesAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes into a stream; see <see cref="IAssetService.DownloadAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="destination">Where the bytes are written; the caller keeps and disposes it.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>
+    /// The asset as retrieve answered it, with the status and headers of the storage host's final answer (after any
+    /// redirect or resume): its <c>ETag</c> in <see cref="FloraResponse{T}.Headers"/>, its <c>Content-Type</c> and
+    /// <c>Content-Length</c> in <see cref="FloraResponse{T}.ContentHeaders"/>.
+    /// </returns>
+    Task<FloraResponse<Asset>> DownloadAsync(string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads a ready asset's bytes to a file; see <see cref="IAssetService.DownloadFileAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="path">The file to write.</param>
+    /// <param name="parameters">Optional progress reporting.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the download.</param>
+    /// <returns>
+    /// The asset as retrieve answered it, with the status and headers of the storage host's final answer; those of
+    /// the retrieve when a kept partial file was already whole and nothing had to be fetched.
+    /// </returns>
+    Task<FloraResponse<Asset>> DownloadFileAsync(string assetId, string path, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a ready asset's bytes as a stream; see <see cref="IAssetService.OpenReadAsync"/>.</summary>
+    /// <param name="assetId">The asset's id.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the retrieve and the opening (not the reads: pass a token to each).</param>
+    /// <returns>
+    /// The stream (dispose it), with the storage host's status and headers: its <c>ETag</c> in
+    /// <see cref="FloraResponse{T}.Headers"/>, its <c>Content-Type</c> and <c>Content-Length</c> in <see cref="FloraResponse{T}.ContentHeaders"/>.
+    /// </returns>
+    Task<FloraResponse<Stream>> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

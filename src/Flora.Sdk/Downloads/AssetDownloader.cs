@@ -50,7 +50,8 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
     /// <param name="maxRetries">Retries per round; a round that moved the download on is followed by a fresh one.</param>
     /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    public async Task DownloadAsync(
+    /// <returns>The storage host's final answer (its status and headers; its body was read), or null when nothing had to be fetched.</returns>
+    public async Task<HttpResponseMessage?> DownloadAsync(
         AssetRetrieveResponse asset, Stream destination, DownloadResume resume, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
@@ -95,17 +96,80 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             }
             catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
             {
-                throw new FloraUploadHostException(
-                    $"The host {refused.Host} answered the download of asset '{asset.AssetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
-                    "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
-                    refused.StatusCode, refused.Host, refused.ResponseBody);
+                throw Refused(refused, asset.AssetId);
             }
         }
 
         download.VerifyLength();
+        return download.Answered;
     }
+
+    /// <summary>
+    /// Opens <paramref name="asset"/>'s bytes (already checked by <see cref="UrlOf"/>) as a stream: one GET through the
+    /// same transport, redirects and retries as a download (until the host answers), then a <see cref="DownloadStream"/>
+    /// over its body, with the host's status and headers.
+    /// </summary>
+    public async Task<FloraResponse<Stream>> OpenAsync(AssetRetrieveResponse asset, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken)
+    {
+        var url = UrlOf(asset);
+        try
+        {
+            return await core.SendAsync(
+                _invoker,
+                new ApiRequest(HttpMethod.Get, "assets.download", url.AbsolutePath.TrimStart('/'), AssetId: asset.AssetId)
+                {
+                    MaxRetries = maxRetries,
+                    Timeout = idleTimeout,
+                    Peer = Peer.UploadHost,
+                },
+                new Opening(core.Timeouts, url, asset, idleTimeout),
+                static (o, _) => new HttpRequestMessage(HttpMethod.Get, o.Url),
+                static (o, response, token) => o.OpenAsync(response, token),
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
+        {
+            throw Refused(refused, asset.AssetId);
+        }
+    }
+
+    /// <summary>The host's error status, told as a download's: the asset's url may have expired.</summary>
+    internal static FloraUploadHostException Refused(FloraUploadHostException refused, string? assetId) =>
+        new(
+            $"The host {refused.Host} answered the download of asset '{assetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
+            "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
+            refused.StatusCode, refused.Host, refused.ResponseBody);
 
     /// <summary>The send core's message (it names the download), with how far the download got.</summary>
     private static string AboutTheDownload(string message, long written) =>
         message + $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
+
+    /// <summary>One opening's state for the send core's static delegates.</summary>
+    private sealed class Opening(AttemptTimeouts timeouts, Uri url, AssetRetrieveResponse asset, TimeSpan idleTimeout)
+    {
+        public Uri Url => url;
+
+        public async ValueTask<FloraResponse<Stream>> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            if (response.StatusCode == HttpStatusCode.PartialContent)
+            {
+                throw new FloraUploadHostException(
+                    $"The host answered the opening of asset '{asset.AssetId}', which asked for the whole file, with 206 Partial Content: a part " +
+                    "of the bytes is not the asset. Try again later, or ask the host's owner.",
+                    response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? url.Host);
+            }
+
+            var content = response.Content;
+#if NETSTANDARD2_0
+            var body = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#else
+            var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#endif
+
+            // The body outlives the attempt: its content leaves the message the send core disposes, and the stream disposes it.
+            response.Content = new ByteArrayContent([]);
+            var stream = new DownloadStream(body, content, timeouts, idleTimeout, asset.AssetId, asset.SizeBytes ?? content.Headers.ContentLength);
+            return new FloraResponse<Stream>(stream, response.StatusCode, response.Headers, content.Headers);
+        }
+    }
 }

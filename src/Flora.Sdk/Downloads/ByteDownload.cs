@@ -57,6 +57,9 @@ internal sealed class ByteDownload
     /// <summary>The asset's bytes in the destination so far.</summary>
     public long Written { get => _resume.Written; private set => _resume.Written = value; }
 
+    /// <summary>The storage host's last answer that was read to its end: the download's final response; null before one.</summary>
+    public HttpResponseMessage? Answered { get; private set; }
+
     /// <summary>The furthest the download got: a pass that moved it on earns a fresh round of retries.</summary>
     public long Furthest { get; private set; }
 
@@ -195,6 +198,7 @@ internal sealed class ByteDownload
             body.Dispose();
         }
 
+        Answered = response;
         return true;
     }
 

@@ -66,7 +66,7 @@ internal sealed class AssetEndpoints(ApiTransport api)
             new ApiRequest(HttpMethod.Get, "assets.list", AssetListQuery.Uri(parameters, cursor)), FloraJsonContext.Default.AssetListPage, options, cancellationToken)
             .ConfigureAwait(false);
         var wire = response.Value;
-        return response.With(new Page<AssetListResponse>(wire.Assets ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate));
+        return Page<AssetListResponse>.Answered(response, wire.Assets, wire.Meta?.NextCursor, wire.Meta?.TotalEstimate);
     }
 
     private static ApiRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix) =>

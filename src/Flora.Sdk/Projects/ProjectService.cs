@@ -108,8 +108,7 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
             new ApiRequest(HttpMethod.Get, "projects.list", ProjectListQuery.Uri(parameters, cursor)),
             FloraJsonContext.Default.ProjectListPage, options, cancellationToken).ConfigureAwait(false);
         var wire = response.Value;
-        return new FloraResponse<Page<ProjectListResponse>>(
-            new Page<ProjectListResponse>(wire.Projects ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate), response.StatusCode, response.Headers);
+        return Page<ProjectListResponse>.Answered(response, wire.Projects, wire.Meta?.NextCursor, wire.Meta?.TotalEstimate);
     }
 
     private async Task<FloraResponse<Page<ProjectListNodesResponse>>> FetchNodesAsync(
@@ -119,8 +118,7 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
             new ApiRequest(HttpMethod.Get, "projects.list_nodes", NodesUri(projectId, parameters?.Limit, cursor)),
             FloraJsonContext.Default.ProjectListNodesPage, options, cancellationToken).ConfigureAwait(false);
         var wire = response.Value;
-        return new FloraResponse<Page<ProjectListNodesResponse>>(
-            new Page<ProjectListNodesResponse>(wire.Nodes ?? [], wire.Meta?.NextCursor, wire.Meta?.TotalEstimate), response.StatusCode, response.Headers);
+        return Page<ProjectListNodesResponse>.Answered(response, wire.Nodes, wire.Meta?.NextCursor, wire.Meta?.TotalEstimate);
     }
 
     /// <summary>The relative URI of one page of <c>GET /projects/{projectId}/nodes</c>, the id escaped as one segment.</summary>

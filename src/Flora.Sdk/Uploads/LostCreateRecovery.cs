@@ -32,16 +32,21 @@ internal sealed class LostCreateRecovery(AssetEndpoints assets)
     public static bool IsLostCreate(FloraConflictException refused) => refused.ErrorCode == "idempotency_duplicate" && refused.Attempt > 1;
 
     /// <exception cref="FloraLostCreateException">None, or more than one, asset fits.</exception>
-    public async Task<AssetListResponse> FindAsync(LostCreate call, FloraConflictException refused, RequestOptions? options, CancellationToken cancellationToken)
+    /// <returns>The one asset that fits, with the status and headers of the list page it was found on.</returns>
+    public async Task<FloraResponse<AssetListResponse>> FindAsync(LostCreate call, FloraConflictException refused, RequestOptions? options, CancellationToken cancellationToken)
     {
         var query = new AssetListParams { WorkspaceId = call.WorkspaceId, ProjectId = call.ProjectId, Query = call.FileName, Limit = 100 };
         var until = assets.Api.TimeProvider.GetUtcNow() + ClockSkew;
         var fits = new List<AssetListResponse>();
         string? cursor = null;
+        FloraResponse<Page<AssetListResponse>>? foundOn = null;
         for (var pages = 0; pages < MaxPages; pages++)
         {
-            var page = (await assets.ListPageAsync(query, cursor, options, cancellationToken).ConfigureAwait(false)).Value;
+            var answer = await assets.ListPageAsync(query, cursor, options, cancellationToken).ConfigureAwait(false);
+            var page = answer.Value;
+            var before = fits.Count;
             fits.AddRange(page.Items.Where(asset => Fits(asset, call, until)));
+            foundOn = fits.Count > before ? answer : foundOn;
             cursor = page.NextCursor;
             if (string.IsNullOrEmpty(cursor))
             {
@@ -51,7 +56,7 @@ internal sealed class LostCreateRecovery(AssetEndpoints assets)
 
         if (fits.Count == 1)
         {
-            return fits[0];
+            return foundOn!.With(fits[0]);
         }
 
         var ids = fits.Select(a => a.AssetId!).ToList();

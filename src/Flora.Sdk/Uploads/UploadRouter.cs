@@ -36,12 +36,15 @@ internal sealed class UploadRouter
         _ => content.CanSeek && content.Length - content.Position <= DirectUpload.MaxBytes,
     };
 
-    /// <summary>One direct create, without the upload's span; with <see cref="UploadRequest.WaitForReady"/>, the wait for ready as the upload does it.</summary>
-    public async Task<Asset> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
+    /// <summary>
+    /// One direct create, without the upload's span; with <see cref="UploadRequest.WaitForReady"/>, the wait for ready as
+    /// the upload does it. The status and headers are the create's, whatever the wait read.
+    /// </summary>
+    public async Task<FloraResponse<Asset>> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         var created = await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         return upload.WaitForReady
-            ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))
+            ? created.With(created.Value.With(await Waiter.WaitAsync(created.Value.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false)))
             : created;
     }
 
@@ -97,7 +100,7 @@ internal sealed class UploadRouter
     /// <summary>One request; with <see cref="UploadRequest.WaitForReady"/>, one GET more for retrieve's metadata (as FLORA's own SDK does).</summary>
     private async Task<Asset> RunDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var created = await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
+        var created = (await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false)).Value;
         SendCore.TagCallSpan("flora.asset_id", created.AssetId);
         return upload.WaitForReady
             ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))

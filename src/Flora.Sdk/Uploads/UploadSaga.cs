@@ -43,7 +43,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
             var found = await recovery.FindAsync(
                 new LostCreate(upload.WorkspaceId, upload.ProjectId, upload.FileName, upload.ContentType, "signed_url", [AssetStatus.PendingUpload], null, started),
                 refused, options, cancellationToken).ConfigureAwait(false);
-            reservation = await RenewAsync(found.AssetId!, options, cancellationToken).ConfigureAwait(false);
+            reservation = await RenewAsync(found.Value.AssetId!, options, cancellationToken).ConfigureAwait(false);
             renewed = true;
         }
 

@@ -37,7 +37,7 @@ internal sealed class UrlUpload(AssetEndpoints assets, ReadyWaiter waiter, LostC
         {
             created = (await recovery.FindAsync(
                 new LostCreate(upload.WorkspaceId, upload.ProjectId, upload.FileName, upload.ContentType, "url", [AssetStatus.PendingUpload, AssetStatus.Ready], null, started),
-                refused, options, cancellationToken).ConfigureAwait(false)).ToAsset();
+                refused, options, cancellationToken).ConfigureAwait(false)).Value.ToAsset();
         }
 
         // Even a create answered ready is read once more: retrieve has the metadata (size, dimensions) the create lacks.

@@ -14,7 +14,7 @@ public class RawAndTypedTests
 {
     private const string Id = "asset_abc123";
 
-    public static TheoryData<string> Endpoints => ["create", "complete", "retry", "retrieve", "list"];
+    public static TheoryData<string> Endpoints => ["create", "complete", "retry", "retrieve", "list", "createFromBytes"];
 
     [Theory]
     [MemberData(nameof(Endpoints))]
@@ -60,6 +60,20 @@ public class RawAndTypedTests
         Assert.Equal(typedError.ErrorCode, rawError.ErrorCode);
     }
 
+    [Fact]
+    public async Task CreateFromBytesAsync_Raw_CarriesTheCreatesStatusAndHeaders()
+    {
+        var api = new StubApi().On(HttpMethod.Post, "assets", Reply.Fixture(Fixtures.Create, HttpStatusCode.Created, ("request-id", "req_direct1")));
+        using var client = api.Client();
+
+        var created = await client.Assets.WithRawResponse.CreateFromBytesAsync(new MemoryStream([1, 2, 3]), UploadParams());
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("req_direct1", created.RequestId);
+        Assert.False(string.IsNullOrEmpty(created.Value.AssetId));
+        Assert.StartsWith("multipart/form-data", api.Single().ContentHeaders["Content-Type"]);
+    }
+
     private static async Task<(Outcome Typed, Outcome Raw)> RunBothAsync(string endpoint, bool lost, HttpStatusCode? failWith) =>
         (await RunAsync(endpoint, lost, failWith, useRaw: false), await RunAsync(endpoint, lost, failWith, useRaw: true));
 
@@ -69,7 +83,7 @@ public class RawAndTypedTests
         var api = new StubApi();
         var (method, url, fixture) = endpoint switch
         {
-            "create" => (HttpMethod.Post, "assets", Fixtures.Create),
+            "create" or "createFromBytes" => (HttpMethod.Post, "assets", Fixtures.Create),
             "complete" => (HttpMethod.Post, $"assets/{Id}/complete", Fixtures.Complete),
             "retry" => (HttpMethod.Post, $"assets/{Id}/retry", Fixtures.Retry),
             "retrieve" => (HttpMethod.Get, $"assets/{Id}", Fixtures.Retrieve),
@@ -99,6 +113,7 @@ public class RawAndTypedTests
     private static async Task<string> CallTypedAsync(IAssetService assets, string endpoint) => endpoint switch
     {
         "create" => Json(await assets.CreateAsync(CreateParams())),
+        "createFromBytes" => Json(await assets.CreateFromBytesAsync(new MemoryStream([1, 2, 3]), UploadParams())),
         "complete" => Json(await assets.CompleteAsync(Id)),
         "retry" => Json(await assets.RetryAsync(Id)),
         "retrieve" => Json(await assets.RetrieveAsync(Id)),
@@ -108,6 +123,7 @@ public class RawAndTypedTests
     private static async Task<string> CallRawAsync(IAssetServiceWithRawResponse assets, string endpoint) => endpoint switch
     {
         "create" => Json((await assets.CreateAsync(CreateParams())).Value),
+        "createFromBytes" => Json((await assets.CreateFromBytesAsync(new MemoryStream([1, 2, 3]), UploadParams())).Value),
         "complete" => Json((await assets.CompleteAsync(Id)).Value),
         "retry" => Json((await assets.RetryAsync(Id)).Value),
         "retrieve" => Json((await assets.RetrieveAsync(Id)).Value),
@@ -125,6 +141,8 @@ public class RawAndTypedTests
     }
 
     private static string JsonItems(IReadOnlyList<AssetListResponse> items) => string.Join(",", items.Select(Json));
+
+    private static AssetUploadParams UploadParams() => new() { WorkspaceId = "ws_abc123", FileName = "a.png", ContentType = "image/png" };
 
     private static AssetCreateParams CreateParams() => new() { Source = AssetSource.SignedUrl, WorkspaceId = "ws_abc123" };
 

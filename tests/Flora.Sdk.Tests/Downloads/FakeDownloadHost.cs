@@ -20,6 +20,9 @@ internal sealed class FakeDownloadHost(byte[] content) : HttpMessageHandler
 
     public bool SupportsRanges { get; set; } = true;
 
+    /// <summary>The body's <c>Content-Type</c>, when set.</summary>
+    public string? ContentType { get; set; }
+
     /// <summary>How many of the next responses send half their body, then fail as a dropped connection.</summary>
     public int Drops { get; set; }
 
@@ -90,6 +93,10 @@ internal sealed class FakeDownloadHost(byte[] content) : HttpMessageHandler
 
         response.Content = new StreamContent(stream);
         response.Content.Headers.ContentLength = body.Length;
+        if (ContentType is not null)
+        {
+            response.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
+        }
         if (response.StatusCode == HttpStatusCode.PartialContent)
         {
             response.Content.Headers.ContentRange = new ContentRangeHeaderValue(from, served.Length - 1, served.Length);

@@ -47,7 +47,7 @@ public class LostCreateRecoveryFitTests
         var clock = new TestClock(s_started);
         using var client = api.Client(clock);
         clock.Advance(s_callTook);
-        return await new LostCreateRecovery(new AssetEndpoints(client.Api)).FindAsync(call, Refused(), null, CancellationToken.None);
+        return (await new LostCreateRecovery(new AssetEndpoints(client.Api)).FindAsync(call, Refused(), null, CancellationToken.None)).Value;
     }
 
     /// <summary>Lists the asset that fits in every field beside a variant of it; the variant either fits too (two candidates) or not (the first is adopted).</summary>
