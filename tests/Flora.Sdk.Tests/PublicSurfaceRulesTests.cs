@@ -111,18 +111,6 @@ public class PublicSurfaceRulesTests
         ["WaitForReadyAsync"] = "polls retrieve until ready or failed: many requests",
     };
 
-    /// <summary>
-    /// PENDING ON BRANCH twins: raw twins being added on another branch. The lead empties this list after merging it;
-    /// the test below fails on any entry whose twin already exists, to say so.
-    /// </summary>
-    private static readonly HashSet<string> s_pendingOnBranchTwins =
-    [
-        "CreateFromBytesAsync",
-        "DownloadAsync",
-        "DownloadFileAsync",
-        "OpenReadAsync",
-    ];
-
     [Fact]
     public void ServiceCalls_ReturningATask_HaveARawTwinReturningFloraResponse()
     {
@@ -139,14 +127,7 @@ public class PublicSurfaceRulesTests
                 var twins = raw!.GetMethods().Where(m => m.Name == method.Name).ToList();
                 var hasTwin = twins.Any(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
                     && m.ReturnType.GetGenericArguments()[0] is { IsGenericType: true } inner && inner.GetGenericTypeDefinition() == typeof(FloraResponse<>));
-                if (s_pendingOnBranchTwins.Contains(method.Name))
-                {
-                    if (hasTwin)
-                    {
-                        offenders.Add($"{service.Name}.{method.Name} has its raw twin now: remove it from s_pendingOnBranchTwins.");
-                    }
-                }
-                else if (!hasTwin && !s_noRawTwin.ContainsKey(method.Name))
+                if (!hasTwin && !s_noRawTwin.ContainsKey(method.Name))
                 {
                     offenders.Add($"{service.Name}.{method.Name} has no raw twin: add {raw.Name}.{method.Name} returning Task<FloraResponse<...>>, "
                         + "or, if the call sends no single request, list it in s_noRawTwin with the reason.");
