@@ -9,9 +9,9 @@ namespace Flora.Sdk.Downloads;
 /// default headers or cookies), following safe redirects (<see cref="DownloadRedirects"/>), resuming after dropped
 /// connections (<see cref="ByteDownload"/>) and checking the length at the end.
 /// </summary>
-internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadInvoker)
+internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageInvoker)
 {
-    private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(uploadInvoker);
+    private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(storageInvoker);
 
     /// <summary>The asset's url, once it is known to be downloadable.</summary>
     /// <exception cref="FloraAssetFailedException">The asset failed.</exception>
@@ -87,15 +87,15 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             {
                 throw new FloraConnectionException(AboutTheDownload(failed.Message, download.Written), failed.InnerException);
             }
-            catch (FloraUploadHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
+            catch (FloraStorageHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
             {
                 // A partial file the host's bytes no longer extend (it was complete, or the asset's bytes are shorter).
                 restarted = true;
                 download.StartOver();
             }
-            catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
+            catch (FloraStorageHostException refused) when ((int)refused.StatusCode >= 400)
             {
-                throw new FloraUploadHostException(
+                throw new FloraStorageHostException(
                     $"The host {refused.Host} answered the download of asset '{asset.AssetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
                     "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
                     refused.StatusCode, refused.Host, refused.ResponseBody);
