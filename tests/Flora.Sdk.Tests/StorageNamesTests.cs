@@ -48,7 +48,6 @@ public class StorageNamesTests
     [Fact]
     public void PublicSurface_HasNoUploadOnlyNameForTheStorageHost()
     {
-        string[] stale = ["UploadHost", "StorageHandler"];
         var names = typeof(FloraClient).Assembly.GetExportedTypes()
             .SelectMany(type => type
                 .GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
