@@ -20,8 +20,8 @@ public class FloraClient : IFloraClient, IDisposable
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
 
-    // The upload transport this client made (not the factory's, nor one over the caller's UploadHandler), or null.
-    private readonly HttpMessageInvoker? _ownedUploads;
+    // The storage transport this client made (not the factory's, nor one over the caller's StorageHandler), or null.
+    private readonly HttpMessageInvoker? _ownedStorage;
     private readonly AnyEndpoint _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
@@ -58,9 +58,9 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="httpClient">The client to send with (the factory owns its handler).</param>
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="loggerFactory">The app's logger factory; <see cref="FloraClientOptions.LoggerFactory"/> wins when set.</param>
-    /// <param name="uploadInvoker">The factory's upload transport; <see cref="FloraClientOptions.UploadHandler"/> wins when set.</param>
-    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory, HttpMessageInvoker uploadInvoker)
-        : this(httpClient, options, ownsHttpClient: false, loggerFactory, uploadInvoker)
+    /// <param name="storageInvoker">The factory's storage transport; <see cref="FloraClientOptions.StorageHandler"/> wins when set.</param>
+    internal FloraClient(HttpClient httpClient, FloraClientOptions options, ILoggerFactory? loggerFactory, HttpMessageInvoker storageInvoker)
+        : this(httpClient, options, ownsHttpClient: false, loggerFactory, storageInvoker)
     {
     }
 
@@ -69,8 +69,8 @@ public class FloraClient : IFloraClient, IDisposable
     /// <param name="options">The key, base URL, retries and timeout.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose()"/> disposes <paramref name="httpClient"/>.</param>
     /// <param name="loggerFactory">Used when <see cref="FloraClientOptions.LoggerFactory"/> is not set.</param>
-    /// <param name="uploadInvoker">The upload transport when <see cref="FloraClientOptions.UploadHandler"/> is not set; null makes one of the client's own.</param>
-    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null, HttpMessageInvoker? uploadInvoker = null)
+    /// <param name="storageInvoker">The storage transport when <see cref="FloraClientOptions.StorageHandler"/> is not set; null makes one of the client's own.</param>
+    private FloraClient(HttpClient httpClient, FloraClientOptions options, bool ownsHttpClient, ILoggerFactory? loggerFactory = null, HttpMessageInvoker? storageInvoker = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -81,8 +81,8 @@ public class FloraClient : IFloraClient, IDisposable
         var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
         Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout) { MaxPages = options.MaxPages };
 
-        // Never through httpClient: its default headers, cookies and redirects are the caller's, the upload host is not FLORA.
-        var uploads = options.UploadHandler is { } handler ? UploadTransport.Over(handler) : uploadInvoker ?? (_ownedUploads = UploadTransport.Create());
+        // Never through httpClient: its default headers, cookies and redirects are the caller's, the storage host is not FLORA.
+        var uploads = options.StorageHandler is { } handler ? StorageTransport.Over(handler) : storageInvoker ?? (_ownedStorage = StorageTransport.Create());
         Assets = new AssetService(Api, uploads);
         Projects = new ProjectService(Api);
         Workspaces = new WorkspaceService(Api);
@@ -135,7 +135,7 @@ public class FloraClient : IFloraClient, IDisposable
             return;
         }
 
-        _ownedUploads?.Dispose();
+        _ownedStorage?.Dispose();
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();

@@ -59,15 +59,18 @@ public sealed class FloraClientOptions
     /// <value>Defaults to <see langword="null"/> (no logging).</value>
     public ILoggerFactory? LoggerFactory { get; set; }
 
-    /// <summary>The handler the bytes of a signed upload are sent through to the external upload host, when not the SDK's own.</summary>
+    /// <summary>
+    /// The handler for the storage host, a host outside FLORA: the bytes of a signed upload and of a download (from the
+    /// asset's URL) both go through it, when not the SDK's own.
+    /// </summary>
     /// <value>
     /// Defaults to <see langword="null"/>: a handler of the client's own that keeps no cookies and follows no redirects,
     /// released by <see cref="FloraClient.Dispose()"/> (under <c>AddFloraClient</c>, the named <c>IHttpClientFactory</c>
-    /// client <c>Flora.Sdk.Upload</c>, with its own pool). Set it
-    /// to route uploads through a proxy or a test handler; the SDK sends no FLORA key and none of an <see cref="HttpClient"/>'s
+    /// client <c>Flora.Sdk.Storage</c>, with its own pool). Set it
+    /// to route uploads and downloads through a proxy or a test handler; the SDK sends no FLORA key and none of an <see cref="HttpClient"/>'s
     /// default headers through it, and never disposes it.
     /// </value>
-    public HttpMessageHandler? UploadHandler { get; set; }
+    public HttpMessageHandler? StorageHandler { get; set; }
 
     /// <summary>Describes the options without the API key.</summary>
     /// <returns>The base URL, retry and timeout settings, and whether a key is set.</returns>

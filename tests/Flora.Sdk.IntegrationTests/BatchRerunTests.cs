@@ -103,7 +103,7 @@ public sealed class BatchRerunTests : IAsyncLifetime
         using var second = emulator.CreateClient();
         var rerun = await CollectAsync(second, [AssetUploadItem.FromFile(files[0])], batch, new RequestOptions { IdempotencyKey = "nobytes" });
 
-        Assert.IsType<FloraUploadHostException>(Assert.Single(first).Error);
+        Assert.IsType<FloraStorageHostException>(Assert.Single(first).Error);
         var reservation = Assert.Single(emulator.Assets);
         var error = Assert.IsType<FloraLostCreateException>(Assert.Single(rerun).Error);
         Assert.Equal([reservation.AssetId], error.CandidateAssetIds);

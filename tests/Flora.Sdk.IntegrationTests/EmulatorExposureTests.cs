@@ -127,11 +127,11 @@ public sealed class EmulatorExposureTests
     }
 
     [Fact]
-    public async Task Attack11_UploadAsyncOverTheCap_ThrowsUploadHostException413()
+    public async Task Attack11_UploadAsyncOverTheCap_ThrowsStorageHostException413()
     {
         await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { DirectUploads = false, MaxUploadBytes = 5_000 });
 
-        var error = await Assert.ThrowsAsync<FloraUploadHostException>(
+        var error = await Assert.ThrowsAsync<FloraStorageHostException>(
             () => emulator.Client.Assets.UploadAsync(new MemoryStream(new byte[5_001]), TestData.UploadParams(emulator, "a.png")));
         var exact = await emulator.Client.Assets.UploadAsync(new MemoryStream(new byte[5_000]), TestData.UploadParams(emulator, "b.png"));
 

@@ -123,7 +123,7 @@ public sealed class SecretTests : IDisposable
     }
 
     [Fact]
-    public async Task Upload_UploadHostRequest_CarriesNoAuthorizationAndNoKey()
+    public async Task Upload_StorageHostRequest_CarriesNoAuthorizationAndNoKey()
     {
         var handler = new RecordingHandler(FakeFlora);
         using var client = Client(handler);

@@ -16,11 +16,11 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
     private readonly AssetEndpoints _endpoints;
     private readonly UploadRouter _uploads;
 
-    public AssetService(ApiTransport api, HttpMessageInvoker uploadInvoker)
+    public AssetService(ApiTransport api, HttpMessageInvoker storageInvoker)
     {
         _endpoints = new AssetEndpoints(api);
-        _uploads = new UploadRouter(_endpoints, uploadInvoker);
-        _downloads = new Downloads.AssetDownloader(api.Core, uploadInvoker);
+        _uploads = new UploadRouter(_endpoints, storageInvoker);
+        _downloads = new Downloads.AssetDownloader(api.Core, storageInvoker);
     }
 
     public IAssetServiceWithRawResponse WithRawResponse => this;

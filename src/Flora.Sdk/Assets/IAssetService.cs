@@ -185,7 +185,7 @@ public interface IAssetService
     /// </remarks>
     /// <exception cref="ArgumentException">The id or destination breaks a rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
-    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
+    /// <exception cref="FloraStorageHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
     /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress.</exception>
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
     /// <exception cref="FloraException">
@@ -212,7 +212,7 @@ public interface IAssetService
     /// </remarks>
     /// <exception cref="ArgumentException">The id or path breaks a rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes to download.</exception>
-    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
+    /// <exception cref="FloraStorageHostException">The host serving the url answered with an error status, or with a part (206) to a request for the whole file.</exception>
     /// <exception cref="FloraConnectionException">The connection failed and the retries ran out without progress; the partial file stays.</exception>
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
     /// <exception cref="FloraException">The asset has no url, its url or a redirect is not https, or the length does not match.</exception>
@@ -234,7 +234,7 @@ public interface IAssetService
     /// <exception cref="ArgumentException">The id breaks a rule; nothing was sent.</exception>
     /// <exception cref="FloraAssetFailedException">The asset failed; it has no bytes.</exception>
     /// <exception cref="FloraAssetNotReadyException">The asset is not ready yet; nothing was fetched.</exception>
-    /// <exception cref="FloraUploadHostException">The host serving the url answered with an error status, or with a part (206).</exception>
+    /// <exception cref="FloraStorageHostException">The host serving the url answered with an error status, or with a part (206).</exception>
     /// <exception cref="FloraConnectionException">The host could not be reached, after every retry.</exception>
     /// <exception cref="FloraException">The asset has no url, or its url or a redirect is not https.</exception>
     Task<Stream> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default);

@@ -57,7 +57,7 @@ internal sealed class FloraClientFactory(
         }
 
         // The upload transport: the factory's upload chain, with no client's default headers.
-        var uploads = new HttpClient(new FactoryHandler(handlerFactory, UploadTransport.HttpClientName), disposeHandler: true)
+        var uploads = new HttpClient(new FactoryHandler(handlerFactory, StorageTransport.HttpClientName), disposeHandler: true)
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };

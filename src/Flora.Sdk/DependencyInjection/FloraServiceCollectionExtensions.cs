@@ -45,10 +45,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// for uploads, or keep <see cref="FloraClientOptions.MaxRetries"/> and remove the handler's retry strategy.
 /// </para>
 /// <para>
-/// <b>The upload transport.</b> The bytes of a signed upload go to the external upload host through a named client of its
-/// own, <c>Flora.Sdk.Upload</c> (its own pool, no cookies, no redirects followed), never through the handlers added to
+/// <b>The storage transport.</b> The bytes of a signed upload and of a download go to the storage host outside FLORA
+/// through a named client of its own, <c>Flora.Sdk.Storage</c> (its own pool, no cookies, no redirects followed), never
+/// through the handlers added to
 /// the returned builder, whose default headers and cookies are for FLORA's API. Configure it by that name, or set
-/// <see cref="FloraClientOptions.UploadHandler"/>.
+/// <see cref="FloraClientOptions.StorageHandler"/>.
 /// </para>
 /// </remarks>
 public static class FloraServiceCollectionExtensions
@@ -173,7 +174,7 @@ public static class FloraServiceCollectionExtensions
         services.AddSingleton(registry);
 
         // Once per service collection: the upload transport of every FLORA client, with a pool apart from the API's.
-        services.AddHttpClient(UploadTransport.HttpClientName).ConfigurePrimaryHttpMessageHandler(UploadTransport.CreateHandler).RemoveAllLoggers();
+        services.AddHttpClient(StorageTransport.HttpClientName).ConfigurePrimaryHttpMessageHandler(StorageTransport.CreateHandler).RemoveAllLoggers();
         return registry;
     }
 

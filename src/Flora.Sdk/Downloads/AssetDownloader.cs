@@ -9,9 +9,9 @@ namespace Flora.Sdk.Downloads;
 /// default headers or cookies), following safe redirects (<see cref="DownloadRedirects"/>), resuming after dropped
 /// connections (<see cref="ByteDownload"/>) and checking the length at the end.
 /// </summary>
-internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadInvoker)
+internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageInvoker)
 {
-    private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(uploadInvoker);
+    private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(storageInvoker);
 
     /// <summary>The asset's url, once it is known to be downloadable.</summary>
     /// <exception cref="FloraAssetFailedException">The asset failed.</exception>
@@ -88,13 +88,13 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
             {
                 throw new FloraConnectionException(AboutTheDownload(failed.Message, download.Written), failed.InnerException);
             }
-            catch (FloraUploadHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
+            catch (FloraStorageHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
             {
                 // A partial file the host's bytes no longer extend (it was complete, or the asset's bytes are shorter).
                 restarted = true;
                 download.StartOver();
             }
-            catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
+            catch (FloraStorageHostException refused) when ((int)refused.StatusCode >= 400)
             {
                 throw Refused(refused, asset.AssetId);
             }
@@ -120,21 +120,21 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
                 {
                     MaxRetries = maxRetries,
                     Timeout = idleTimeout,
-                    Peer = Peer.UploadHost,
+                    Peer = Peer.StorageHost,
                 },
                 new Opening(core.Timeouts, url, asset, idleTimeout),
                 static (o, _) => new HttpRequestMessage(HttpMethod.Get, o.Url),
                 static (o, response, token) => o.OpenAsync(response, token),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (FloraUploadHostException refused) when ((int)refused.StatusCode >= 400)
+        catch (FloraStorageHostException refused) when ((int)refused.StatusCode >= 400)
         {
             throw Refused(refused, asset.AssetId);
         }
     }
 
     /// <summary>The host's error status, told as a download's: the asset's url may have expired.</summary>
-    internal static FloraUploadHostException Refused(FloraUploadHostException refused, string? assetId) =>
+    internal static FloraStorageHostException Refused(FloraStorageHostException refused, string? assetId) =>
         new(
             $"The host {refused.Host} answered the download of asset '{assetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
             "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
@@ -153,7 +153,7 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker uploadIn
         {
             if (response.StatusCode == HttpStatusCode.PartialContent)
             {
-                throw new FloraUploadHostException(
+                throw new FloraStorageHostException(
                     $"The host answered the opening of asset '{asset.AssetId}', which asked for the whole file, with 206 Partial Content: a part " +
                     "of the bytes is not the asset. Try again later, or ask the host's owner.",
                     response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? url.Host);

@@ -71,7 +71,7 @@ internal sealed class ByteDownload
             {
                 MaxRetries = maxRetries,
                 Timeout = idleTimeout,
-                Peer = Peer.UploadHost,
+                Peer = Peer.StorageHost,
             },
             this,
             static (d, attempt) => d.Build(attempt),
@@ -135,7 +135,7 @@ internal sealed class ByteDownload
         if (response.StatusCode == HttpStatusCode.PartialContent && Written == 0)
         {
             // Only a range request may be answered with a part: a part saved as the whole file would pass for the asset.
-            throw new FloraUploadHostException(
+            throw new FloraStorageHostException(
                 $"The host answered the download of asset '{_assetId}', which asked for the whole file, with 206 Partial Content: a part " +
                 "of the bytes is not the asset, so none were kept. Try again later, or ask the host's owner.",
                 response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? _url.Host);

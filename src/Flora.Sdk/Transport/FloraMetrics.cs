@@ -134,7 +134,7 @@ internal static class FloraMetrics
     private static int StatusOf(Exception? failure) => failure switch
     {
         FloraApiException api => (int)api.StatusCode,
-        FloraUploadHostException host => (int)host.StatusCode,
+        FloraStorageHostException host => (int)host.StatusCode,
         _ => 0,
     };
 }

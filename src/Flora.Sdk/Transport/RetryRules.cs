@@ -27,7 +27,7 @@ internal static class RetryRules
         FloraApiException { ErrorCode: "idempotency_duplicate" } => false,
         FloraApiException { ServerRetryHint: { } hint } => hint,
         FloraApiException api => IsRetryableStatus(api.StatusCode),
-        FloraUploadHostException host => IsRetryableStatus(host.StatusCode),
+        FloraStorageHostException host => IsRetryableStatus(host.StatusCode),
         _ => false,
     };
 
@@ -64,7 +64,7 @@ internal static class RetryRules
         FloraTimeoutException => "the attempt timed out",
         FloraConnectionException c => "connection failed: " + (c.InnerException?.Message ?? c.Message),
         FloraApiException api => $"status {(int)api.StatusCode}{(api.ErrorCode is null ? string.Empty : " " + api.ErrorCode)}",
-        FloraUploadHostException host => $"upload host status {(int)host.StatusCode}",
+        FloraStorageHostException host => $"storage host status {(int)host.StatusCode}",
         _ => "unknown",
     };
 
@@ -73,7 +73,7 @@ internal static class RetryRules
         var wait = exception switch
         {
             FloraApiException api => api.RetryAfter,
-            FloraUploadHostException host => host.RetryAfter,
+            FloraStorageHostException host => host.RetryAfter,
             _ => null,
         };
         return wait <= ResponseHeaders.MaxHonouredRetryAfter ? wait : null;

@@ -21,7 +21,7 @@ internal sealed class ByteUpload(SendCore core, HttpMessageInvoker invoker, Stre
             {
                 MaxRetries = maxRetries,
                 Timeout = idleTimeout,
-                Peer = Peer.UploadHost,
+                Peer = Peer.StorageHost,
             },
             (Upload: this, Target: target),
             static (s, attempt) => s.Upload.Build(s.Target, attempt),

@@ -65,7 +65,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
                     cancellationToken).ConfigureAwait(false);
                 break;
             }
-            catch (FloraUploadHostException rejected) when (!renewed && IsRejectedReservation(rejected))
+            catch (FloraStorageHostException rejected) when (!renewed && IsRejectedReservation(rejected))
             {
                 reservation = await RenewAsync(reservation.AssetId, options, cancellationToken).ConfigureAwait(false);
                 renewed = true;
@@ -107,7 +107,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
         reservation.ExpiresAt is { } expires && expires <= assets.Api.TimeProvider.GetUtcNow();
 
     /// <summary>A 4xx from the upload host means the reservation was refused or has expired; 408 and 429 are transient.</summary>
-    private static bool IsRejectedReservation(FloraUploadHostException exception) =>
+    private static bool IsRejectedReservation(FloraStorageHostException exception) =>
         (int)exception.StatusCode is >= 400 and < 500 and not 408 and not 429;
 
     /// <summary>A caller's idempotency key covers the whole upload; each step gets its own derivation so they never collide.</summary>

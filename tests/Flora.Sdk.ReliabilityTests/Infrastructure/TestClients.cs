@@ -23,7 +23,7 @@ internal static class TestClients
     public static FloraClient Over(HttpMessageHandler handler, Action<FloraClientOptions>? configure = null, Uri? baseUrl = null) =>
         new(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, Options(baseUrl, o =>
         {
-            o.UploadHandler = handler;
+            o.StorageHandler = handler;
             configure?.Invoke(o);
         }));
 

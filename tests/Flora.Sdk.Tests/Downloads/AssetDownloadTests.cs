@@ -295,12 +295,12 @@ public sealed class AssetDownloadTests : IDisposable
     }
 
     [Fact]
-    public async Task DownloadAsync_HostAnswers404_ThrowsUploadHostExceptionAboutTheDownload()
+    public async Task DownloadAsync_HostAnswers404_ThrowsStorageHostExceptionAboutTheDownload()
     {
         using var client = Client(Api(), new NotFoundHost(), new TestClock());
         using var destination = new MemoryStream();
 
-        var error = await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.DownloadAsync(AssetId, destination));
+        var error = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.DownloadAsync(AssetId, destination));
 
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
         Assert.Contains("download", error.Message, StringComparison.Ordinal);
@@ -428,7 +428,7 @@ public sealed class AssetDownloadTests : IDisposable
         BaseUrl = new Uri(TestClient.BaseUrl),
         TimeProvider = clock,
         Timeout = Timeout.InfiniteTimeSpan,
-        UploadHandler = host,
+        StorageHandler = host,
     };
 
     private sealed class Recorded : IProgress<long>

@@ -127,7 +127,7 @@ public sealed class DownloadAttackTests : IDisposable
         using var client = Client(Api(sizeBytes: null), new PartOnlyHost(), new TestClock());
         var path = Path.Combine(_dir, "out.bin");
 
-        var error = await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.DownloadFileAsync(AssetId, path));
+        var error = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.DownloadFileAsync(AssetId, path));
 
         Assert.Equal(HttpStatusCode.PartialContent, error.StatusCode);
         Assert.Contains("206", error.Message, StringComparison.Ordinal);

@@ -64,7 +64,7 @@ public sealed class OpenReadTests
             ApiKey = TestClient.ApiKey,
             BaseUrl = new Uri(TestClient.BaseUrl),
             TimeProvider = new TestClock(),
-            UploadHandler = host,
+            StorageHandler = host,
         });
 
         var perCall = new RequestOptions();
@@ -90,7 +90,7 @@ public sealed class OpenReadTests
     {
         using var client = Client(Api(), new StatusHost(HttpStatusCode.NotFound), new TestClock());
 
-        var refused = await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.OpenReadAsync(AssetId));
+        var refused = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.OpenReadAsync(AssetId));
 
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         Assert.Contains($"download of asset '{AssetId}'", refused.Message, StringComparison.Ordinal);

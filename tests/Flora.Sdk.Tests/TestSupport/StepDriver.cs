@@ -80,7 +80,7 @@ internal sealed class StepDriver
             TimeProvider = _clock,
             Timeout = Timeout.InfiniteTimeSpan,
             MaxRetries = 2,
-            UploadHandler = new StepHandler(this),
+            StorageHandler = new StepHandler(this),
         });
 
         var previous = SynchronizationContext.Current;

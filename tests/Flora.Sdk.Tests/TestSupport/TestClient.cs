@@ -24,7 +24,7 @@ internal static class TestClient
             TimeProvider = undriven,
 
             // The signed target's bytes go through the same in-memory handler (by default they would use the SDK's own transport).
-            UploadHandler = handler,
+            StorageHandler = handler,
         };
         configure?.Invoke(options);
         if (ReferenceEquals(options.TimeProvider, undriven))

@@ -11,7 +11,7 @@ public sealed partial class FloraMetricsTests
     {
         Assert.Equal("_OTHER", FloraMetrics.ErrorType(null));
         Assert.Equal("429", FloraMetrics.ErrorType(new FloraRateLimitException("slow down", (HttpStatusCode)429)));
-        Assert.Equal("502", FloraMetrics.ErrorType(new FloraUploadHostException("bad gateway", HttpStatusCode.BadGateway, "upload.test")));
+        Assert.Equal("502", FloraMetrics.ErrorType(new FloraStorageHostException("bad gateway", HttpStatusCode.BadGateway, "upload.test")));
         Assert.Equal(nameof(FloraTimeoutException), FloraMetrics.ErrorType(new FloraTimeoutException("slow")));
         Assert.Equal(nameof(TaskCanceledException), FloraMetrics.ErrorType(new TaskCanceledException()));
     }
@@ -19,7 +19,7 @@ public sealed partial class FloraMetricsTests
     [Fact]
     public void UploadFailed_HostRefused_CountsAFailureWithTheStatusAndNoBytes()
     {
-        var failure = new FloraUploadHostException("forbidden", HttpStatusCode.Forbidden, "upload.test");
+        var failure = new FloraStorageHostException("forbidden", HttpStatusCode.Forbidden, "upload.test");
 
         Assert.False(FloraMetrics.UploadFailed(FloraMetrics.SignedPath, failure));
         FloraMetrics.UploadFinished(FloraMetrics.DirectPath, 5, new FloraConnectionException("reset"));

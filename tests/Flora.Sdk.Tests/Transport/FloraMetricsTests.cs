@@ -133,7 +133,7 @@ public sealed partial class FloraMetricsTests : IDisposable
             .On(HttpMethod.Post, $"assets/{AssetId}/retry", Reply.Json(Reservation));
         using var client = api.Client();
 
-        await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_upload));
+        await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_upload));
 
         var upload = Assert.Single(Named("flora.client.uploads"));
         Assert.Equal("failure", upload.Tags["flora.upload.outcome"]);

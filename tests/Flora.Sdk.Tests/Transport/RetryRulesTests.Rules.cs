@@ -44,9 +44,9 @@ public partial class RetryRulesTests
     }
 
     [Fact]
-    public void Delay_UploadHostWait_IsHonouredLikeTheApis()
+    public void Delay_StorageHostWait_IsHonouredLikeTheApis()
     {
-        var failure = new FloraUploadHostException("busy", HttpStatusCode.ServiceUnavailable, "upload.test", null, TimeSpan.FromSeconds(7));
+        var failure = new FloraStorageHostException("busy", HttpStatusCode.ServiceUnavailable, "upload.test", null, TimeSpan.FromSeconds(7));
 
         Assert.Equal(TimeSpan.FromSeconds(7), RetryRules.Delay(0, failure, random: 0));
     }
@@ -71,9 +71,9 @@ public partial class RetryRulesTests
     [InlineData(409, false)]
     [InlineData(501, false)]
     [InlineData(505, false)]
-    public void IsRetryable_UploadHostStatus_FollowsTheStatusRule(int status, bool expected)
+    public void IsRetryable_StorageHostStatus_FollowsTheStatusRule(int status, bool expected)
     {
-        Assert.Equal(expected, RetryRules.IsRetryable(new FloraUploadHostException("x", (HttpStatusCode)status, "upload.test")));
+        Assert.Equal(expected, RetryRules.IsRetryable(new FloraStorageHostException("x", (HttpStatusCode)status, "upload.test")));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public partial class RetryRulesTests
         Assert.Equal("connection failed: outer", RetryRules.Reason(new FloraConnectionException("outer")));
         Assert.Equal("status 503", RetryRules.Reason(ApiFailure(HttpStatusCode.ServiceUnavailable)));
         Assert.Equal("status 429 rate_limited", RetryRules.Reason(ApiFailure((HttpStatusCode)429, code: "rate_limited")));
-        Assert.Equal("upload host status 502", RetryRules.Reason(new FloraUploadHostException("x", HttpStatusCode.BadGateway, "upload.test")));
+        Assert.Equal("storage host status 502", RetryRules.Reason(new FloraStorageHostException("x", HttpStatusCode.BadGateway, "upload.test")));
         Assert.Equal("unknown", RetryRules.Reason(new IOException("x")));
     }
 

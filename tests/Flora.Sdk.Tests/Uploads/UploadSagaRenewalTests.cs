@@ -54,7 +54,7 @@ public class UploadSagaRenewalTests
             .On(HttpMethod.Post, SecondTarget, Reply.Status(HttpStatusCode.Forbidden));
         using var client = api.Client();
 
-        var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_params));
+        var ex = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_params));
 
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Equal([TestClient.Url("assets"), TestClient.Url($"assets/{AssetId}/retry"), SecondTarget], Urls(api));
@@ -120,7 +120,7 @@ public class UploadSagaRenewalTests
         using var client = api.Client();
 
         // No transport retries, so the host's answer reaches the saga at once.
-        var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() =>
+        var ex = await Assert.ThrowsAsync<FloraStorageHostException>(() =>
             client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_params, new RequestOptions { MaxRetries = 0 }));
 
         Assert.Equal(status, ex.StatusCode);

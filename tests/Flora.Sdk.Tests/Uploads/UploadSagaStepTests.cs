@@ -81,7 +81,7 @@ public class UploadSagaStepTests
             .On(HttpMethod.Post, FirstTarget, Reply.Status(HttpStatusCode.ServiceUnavailable), Reply.Status(HttpStatusCode.NoContent));
         using var client = api.Client();
 
-        var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() =>
+        var ex = await Assert.ThrowsAsync<FloraStorageHostException>(() =>
             client.Assets.UploadAsync(new MemoryStream(new byte[10]), s_params, new RequestOptions { MaxRetries = 0 }));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);

@@ -142,7 +142,7 @@ public class UploadSagaTests
             .On(HttpMethod.Post, SecondTarget, Reply.Status(HttpStatusCode.Forbidden));
         using var client = api.Client();
 
-        var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() => client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params));
+        var ex = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.UploadAsync(new MemoryStream(Content(10)), s_params));
 
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Equal("upload.test", ex.Host);

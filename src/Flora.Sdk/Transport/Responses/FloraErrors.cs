@@ -5,7 +5,7 @@ namespace Flora.Sdk.Transport.Responses;
 
 /// <summary>
 /// Every exception the send core raises is made here, complete: an error response (FLORA's ladder for the API,
-/// <see cref="FloraUploadHostException"/> for the upload host) or a failure without a response.
+/// <see cref="FloraStorageHostException"/> for the storage host) or a failure without a response.
 /// </summary>
 internal static class FloraErrors
 {
@@ -18,11 +18,11 @@ internal static class FloraErrors
         var body = redactor.RedactBody(await BodyReader.ReadCappedAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false));
         var status = response.StatusCode;
         var retryAfter = ResponseHeaders.RetryAfter(response.Headers, now);
-        if (request.Peer == Peer.UploadHost)
+        if (request.Peer == Peer.StorageHost)
         {
-            var host = response.RequestMessage?.RequestUri?.Host ?? "the upload host";
-            return new FloraUploadHostException(
-                $"The upload host {host} answered the byte upload with {(int)status} {ReasonPhrase(status)} on attempt {attempt}; its body is in " +
+            var host = response.RequestMessage?.RequestUri?.Host ?? "the storage host";
+            return new FloraStorageHostException(
+                $"The storage host {host} (the signed upload target) refused the byte upload with {(int)status} {ReasonPhrase(status)} on attempt {attempt}; its body is in " +
                 "ResponseBody. The asset stays pending_upload until its bytes arrive.",
                 status, host, body, retryAfter);
         }
@@ -62,7 +62,7 @@ internal static class FloraErrors
         }
 
         var cause = redactor.Sanitize(exception);
-        var uploadHost = request.Peer == Peer.UploadHost;
+        var uploadHost = request.Peer == Peer.StorageHost;
         var subject = !uploadHost ? "FLORA " + request.Operation
             : request.Operation == "assets.download" ? $"The download of asset '{request.AssetId}'"
             : "The upload to the signed upload target";

@@ -123,7 +123,7 @@ public partial class FloraErrorsTests
     }
 
     [Fact]
-    public async Task FromResponseAsync_UploadHost_NamesTheHostStatusAndAttempt()
+    public async Task FromResponseAsync_StorageHost_NamesTheHostStatusAndAttempt()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
         {
@@ -132,11 +132,11 @@ public partial class FloraErrorsTests
         };
         response.Headers.TryAddWithoutValidation("Retry-After", "4");
 
-        var ex = Assert.IsType<FloraUploadHostException>(
-            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 3, s_redactor, s_now, default));
+        var ex = Assert.IsType<FloraStorageHostException>(
+            await FloraErrors.FromResponseAsync(response, Request(Peer.StorageHost), 3, s_redactor, s_now, default));
 
         Assert.Equal(
-            "The upload host bucket.upload.test answered the byte upload with 403 Forbidden on attempt 3; its body is in ResponseBody. " +
+            "The storage host bucket.upload.test (the signed upload target) refused the byte upload with 403 Forbidden on attempt 3; its body is in ResponseBody. " +
             "The asset stays pending_upload until its bytes arrive.",
             ex.Message);
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
@@ -146,15 +146,15 @@ public partial class FloraErrorsTests
     }
 
     [Fact]
-    public async Task FromResponseAsync_UploadHostWithoutRequest_SaysTheUploadHost()
+    public async Task FromResponseAsync_StorageHostWithoutRequest_SaysTheStorageHost()
     {
         using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
 
-        var ex = Assert.IsType<FloraUploadHostException>(
-            await FloraErrors.FromResponseAsync(response, Request(Peer.UploadHost), 1, s_redactor, s_now, default));
+        var ex = Assert.IsType<FloraStorageHostException>(
+            await FloraErrors.FromResponseAsync(response, Request(Peer.StorageHost), 1, s_redactor, s_now, default));
 
-        Assert.StartsWith("The upload host the upload host answered", ex.Message);
-        Assert.Equal("the upload host", ex.Host);
+        Assert.StartsWith("The storage host the storage host (the signed upload target) refused", ex.Message);
+        Assert.Equal("the storage host", ex.Host);
     }
 
     [Fact]
@@ -216,9 +216,9 @@ public partial class FloraErrorsTests
     }
 
     [Fact]
-    public void FromTransport_UploadHost_NamesTheUploadAndNotTheBaseUrl()
+    public void FromTransport_StorageHost_NamesTheUploadAndNotTheBaseUrl()
     {
-        var ex = FloraErrors.FromTransport(new IOException("reset"), Request(Peer.UploadHost), 1, "bucket.upload.test", s_redactor, default);
+        var ex = FloraErrors.FromTransport(new IOException("reset"), Request(Peer.StorageHost), 1, "bucket.upload.test", s_redactor, default);
 
         Assert.Equal(
             "The upload to the signed upload target could not complete: the connection to bucket.upload.test failed on attempt 1 (reset). Check the network.",
@@ -228,7 +228,7 @@ public partial class FloraErrorsTests
     [Fact]
     public void FromTransport_Download_NamesTheAsset()
     {
-        var download = new ApiRequest(HttpMethod.Get, "assets.download", "x", AssetId: "asset_9") { Peer = Peer.UploadHost, Timeout = TimeSpan.FromSeconds(2) };
+        var download = new ApiRequest(HttpMethod.Get, "assets.download", "x", AssetId: "asset_9") { Peer = Peer.StorageHost, Timeout = TimeSpan.FromSeconds(2) };
 
         var ex = FloraErrors.FromTransport(new OperationCanceledException(), download, 1, "cdn.test", s_redactor, default);
 

@@ -12,7 +12,7 @@ namespace Flora.Sdk.ReliabilityTests;
 /// header), its cookies and redirects never reach the external host; API calls still carry the SDK's key. Real sockets
 /// on loopback, since cookies and redirects are the handler's doing.
 /// </summary>
-public sealed class UploadHostIsolationTests
+public sealed class StorageHostIsolationTests
 {
     private const string CallerToken = "caller-own-token-4b1d";
     private const string CallerHeader = "X-Caller-Tenant";
@@ -76,14 +76,14 @@ public sealed class UploadHostIsolationTests
     }
 
     [Fact]
-    public async Task UploadAsync_UploadHostRedirectsElsewhere_BodyNotFollowed_FailsWithUploadHostException()
+    public async Task UploadAsync_StorageHostRedirectsElsewhere_BodyNotFollowed_FailsWithStorageHostException()
     {
         await using var elsewhere = LoopbackServer.Answering(204, "");
         await using var upload = LoopbackServer.Answering(307, "", ("Location", $"http://localhost:{elsewhere.Port}/bucket/asset_1"));
         await using var api = FakeApi(upload);
         using var client = new FloraClient(TestClients.Options(new Uri(api.Url, "api/v1/")));
 
-        var ex = await Assert.ThrowsAsync<FloraUploadHostException>(() =>
+        var ex = await Assert.ThrowsAsync<FloraStorageHostException>(() =>
             client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl }));
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, ex.StatusCode);
@@ -93,7 +93,7 @@ public sealed class UploadHostIsolationTests
     }
 
     [Fact]
-    public async Task UploadAsync_UploadHandlerOption_BytesGoThroughIt_WithoutTheCallersDefaultHeaders()
+    public async Task UploadAsync_StorageHandlerOption_BytesGoThroughIt_WithoutTheCallersDefaultHeaders()
     {
         await using var upload = LoopbackServer.Answering(204, "");
         await using var api = FakeApi(upload);
@@ -101,7 +101,7 @@ public sealed class UploadHostIsolationTests
         using var uploadHandler = new ObservingHandler(seen) { InnerHandler = new SocketsHttpHandler() };
         using var http = new HttpClient();
         http.DefaultRequestHeaders.Add(CallerHeader, "tenant-1");
-        using var client = new FloraClient(http, TestClients.Options(new Uri(api.Url, "api/v1/"), o => o.UploadHandler = uploadHandler));
+        using var client = new FloraClient(http, TestClients.Options(new Uri(api.Url, "api/v1/"), o => o.StorageHandler = uploadHandler));
 
         await client.Assets.UploadAsync(new MemoryStream(s_bytes), new AssetUploadParams { WorkspaceId = "ws_1", FileName = "a.png", UploadPath = AssetUploadPath.SignedUrl });
 

@@ -3,12 +3,12 @@ using Flora.Sdk.Uploads;
 namespace Flora.Sdk.Tests.Uploads;
 
 /// <summary>The upload host's transport: no cookies, no redirects, and a caller's handler is the caller's to dispose.</summary>
-public class UploadTransportTests
+public class StorageTransportTests
 {
     [Fact]
     public void CreateHandler_FollowsNoRedirectsAndKeepsNoCookies()
     {
-        using var handler = UploadTransport.CreateHandler();
+        using var handler = StorageTransport.CreateHandler();
 
         switch (handler)
         {
@@ -35,7 +35,7 @@ public class UploadTransportTests
     public void Over_DisposingTheInvoker_LeavesTheCallersHandlerUndisposed()
     {
         using var handler = new CountingHandler();
-        var invoker = UploadTransport.Over(handler);
+        var invoker = StorageTransport.Over(handler);
 
         invoker.Dispose();
 
@@ -48,7 +48,7 @@ public class UploadTransportTests
     [Fact]
     public async Task Create_DisposingTheInvoker_ReleasesItsOwnHandler()
     {
-        var invoker = UploadTransport.Create();
+        var invoker = StorageTransport.Create();
         var handler = (HttpMessageHandler)typeof(HttpMessageInvoker)
             .GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
             .Single(f => f.FieldType == typeof(HttpMessageHandler))
@@ -65,7 +65,7 @@ public class UploadTransportTests
     public async Task Over_SendsThroughTheCallersHandler()
     {
         using var handler = new CountingHandler();
-        using var invoker = UploadTransport.Over(handler);
+        using var invoker = StorageTransport.Over(handler);
 
         using var response = await invoker.SendAsync(new HttpRequestMessage(HttpMethod.Put, "https://upload.test/x"), CancellationToken.None);
 
