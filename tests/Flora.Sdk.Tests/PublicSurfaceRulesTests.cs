@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Flora.Sdk.Models;
 using Flora.Sdk.Serialization;
@@ -267,7 +268,12 @@ public class PublicSurfaceRulesTests
             return carrier.GetProperty(member) is not null && (s_clientBehaviour.ContainsKey(member) || IsSent(carrier, member));
         }
 
+        // By the JSON name, not JsonPropertyInfo.AttributeProvider: System.Text.Json 8's source generator leaves that null.
         return FloraJsonContext.Default.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Object } info
-            && info.Properties.Any(p => p.AttributeProvider is PropertyInfo property && property.Name == member && p.Get is not null);
+            && type.GetProperty(member) is { } clr
+            && info.Properties.Any(p => p.Name == JsonName(clr, info.Options) && p.Get is not null);
     }
+
+    private static string JsonName(PropertyInfo property, JsonSerializerOptions options) =>
+        property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? options.PropertyNamingPolicy?.ConvertName(property.Name) ?? property.Name;
 }
