@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Endpoints;
+using Flora.Sdk.Feedback;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Transport;
-using Flora.Sdk.Transport.Responses;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
 using Flora.Sdk.Workspaces;
@@ -19,10 +19,18 @@ public class FloraClient : IFloraClient, IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly HttpMessageHandler? _storageHandler;
+    private readonly object _gate = new();
 
-    // The storage transport this client made (not the factory's, nor one over the caller's StorageHandler), or null.
-    private readonly HttpMessageInvoker? _ownedStorage;
-    private readonly AnyEndpoint _anyEndpoint;
+    // Everything below is made on first use, so that a client costs little to construct and a first call builds only
+    // what it needs. The storage transport is either the factory's (given), or this client's own (made and disposed here).
+    private HttpMessageInvoker? _storage;
+    private bool _ownsStorage;
+    private AssetService? _assets;
+    private ProjectService? _projects;
+    private WorkspaceService? _workspaces;
+    private FeedbackService? _feedback;
+    private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
     /// <exception cref="FloraException">No API key is set.</exception>
@@ -78,34 +86,27 @@ public class FloraClient : IFloraClient, IDisposable
 
         _httpClient = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        var core = new SendCore(options.TimeProvider, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
-        Api = new ApiTransport(core, httpClient, options.ApiKey!, options.BaseUrl, options.MaxRetries, options.Timeout) { MaxPages = options.MaxPages };
-
-        // Never through httpClient: its default headers, cookies and redirects are the caller's, the storage host is not FLORA.
-        var uploads = options.StorageHandler is { } handler ? StorageTransport.Over(handler) : storageInvoker ?? (_ownedStorage = StorageTransport.Create());
-        Assets = new AssetService(Api, uploads);
-        Projects = new ProjectService(Api);
-        Workspaces = new WorkspaceService(Api);
-        Feedback = new Feedback.FeedbackService(Api);
-        _anyEndpoint = new AnyEndpoint(Api);
+        _storageHandler = options.StorageHandler;
+        _storage = options.StorageHandler is null ? storageInvoker : null;
+        Api = new ApiTransport(httpClient, options, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
     }
 
     /// <inheritdoc/>
-    public IAssetService Assets { get; }
+    public IAssetService Assets => _assets ?? Once(ref _assets, () => new AssetService(Api, Storage));
 
     /// <inheritdoc/>
-    public IProjectService Projects { get; }
+    public IProjectService Projects => _projects ?? Once(ref _projects, () => new ProjectService(Api));
 
     /// <inheritdoc/>
-    public IWorkspaceService Workspaces { get; }
+    public IWorkspaceService Workspaces => _workspaces ?? Once(ref _workspaces, () => new WorkspaceService(Api));
 
     /// <inheritdoc/>
-    public IFeedbackService Feedback { get; }
+    public IFeedbackService Feedback => _feedback ?? Once(ref _feedback, () => new FeedbackService(Api));
 
     /// <inheritdoc/>
     public Task<FloraResponse<JsonNode?>> SendAsync(
         HttpMethod method, string path, JsonNode? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        _anyEndpoint.SendAsync(method, path, body, options, cancellationToken);
+        (_anyEndpoint ?? Once(ref _anyEndpoint, () => new AnyEndpoint(Api))).SendAsync(method, path, body, options, cancellationToken);
 
     /// <summary>The base URL requests go to.</summary>
     public Uri BaseUrl => Api.BaseUrl;
@@ -135,10 +136,45 @@ public class FloraClient : IFloraClient, IDisposable
             return;
         }
 
-        _ownedStorage?.Dispose();
+        lock (_gate)
+        {
+            if (_ownsStorage)
+            {
+                _storage?.Dispose();
+            }
+        }
+
         if (_ownsHttpClient)
         {
             _httpClient.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// The transport to the storage host, never <c>httpClient</c>: its default headers, cookies and redirects are the
+    /// caller's, and the storage host is not FLORA. Made on the first upload or download.
+    /// </summary>
+    private HttpMessageInvoker Storage()
+    {
+        lock (_gate)
+        {
+            if (_storage is null)
+            {
+                _ownsStorage = _storageHandler is null;
+                _storage = _storageHandler is { } handler ? StorageTransport.Over(handler) : StorageTransport.Create();
+            }
+
+            return _storage;
+        }
+    }
+
+    /// <summary>Makes a service once: the first caller's is kept, under the client's lock, so every caller gets the same one.</summary>
+    private T Once<T>(ref T? field, Func<T> create)
+        where T : class
+    {
+        lock (_gate)
+        {
+            return field ??= create();
         }
     }
 

@@ -10,8 +10,6 @@ namespace Flora.Sdk.Assets;
 /// </summary>
 internal sealed partial class AssetService
 {
-    private readonly AssetDownloader _downloads;
-
     public async Task<Asset> DownloadAsync(
         string assetId, Stream destination, AssetDownloadParams? parameters = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.DownloadAsync(assetId, destination, parameters, options, cancellationToken).ConfigureAwait(false)).Value;
@@ -73,7 +71,7 @@ internal sealed partial class AssetService
     async Task<FloraResponse<Stream>> IAssetServiceWithRawResponse.OpenReadAsync(string assetId, RequestOptions? options, CancellationToken cancellationToken)
     {
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
-        return await _downloads.OpenAsync(
+        return await Downloader.OpenAsync(
             asset.Value, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken).ConfigureAwait(false);
     }
 
@@ -93,6 +91,6 @@ internal sealed partial class AssetService
 
     private Task<HttpResponseMessage?> FetchAsync(
         AssetRetrieveResponse asset, Stream destination, DownloadResume resume, AssetDownloadParams? parameters, RequestOptions? options, CancellationToken cancellationToken) =>
-        _downloads.DownloadAsync(
+        Downloader.DownloadAsync(
             asset, destination, resume, parameters?.Progress, options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Flora.Sdk.Assets;
 internal sealed partial class AssetService
 {
     public async Task<Asset> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        await _uploads.RunAsync(content, ValidatedUpload(content, parameters, options), options, cancellationToken).ConfigureAwait(false);
+        await Router.RunAsync(content, ValidatedUpload(content, parameters, options), options, cancellationToken).ConfigureAwait(false);
 
     public async Task<Asset> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ internal sealed partial class AssetService
         await using (file.ConfigureAwait(false))
         {
             InputValidation.DirectLength(file, upload.Path, DirectUpload.MaxBytes, nameof(path));
-            return await _uploads.RunAsync(file, upload, options, cancellationToken).ConfigureAwait(false);
+            return await Router.RunAsync(file, upload, options, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -32,7 +32,7 @@ internal sealed partial class AssetService
         var upload = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters)) with { Path = AssetUploadPath.Direct };
         InputValidation.RequestOptions(options, nameof(options));
         InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
-        var answer = await _uploads.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
+        var answer = await Router.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         var created = answer.Value;
         return answer.With(new AssetCreateResponse
         {
@@ -54,7 +54,7 @@ internal sealed partial class AssetService
     {
         var upload = InputValidation.UrlUpload(url, parameters, nameof(url), nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
-        return await _uploads.FetchAsync(url, upload, options, cancellationToken).ConfigureAwait(false);
+        return await Router.FetchAsync(url, upload, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every rule of a stream upload, checked before any byte is sent.</summary>

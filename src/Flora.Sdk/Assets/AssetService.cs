@@ -1,3 +1,4 @@
+using Flora.Sdk.Downloads;
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
 using Flora.Sdk.Paging;
@@ -14,14 +15,23 @@ namespace Flora.Sdk.Assets;
 internal sealed partial class AssetService : IAssetService, IAssetServiceWithRawResponse
 {
     private readonly AssetEndpoints _endpoints;
-    private readonly UploadRouter _uploads;
+    private readonly Func<HttpMessageInvoker> _storage;
 
-    public AssetService(ApiTransport api, HttpMessageInvoker storageInvoker)
+    // Made on first use: a client that only reads assets never builds the upload paths, the downloader or the storage transport.
+    private UploadRouter? _uploadRouter;
+    private AssetDownloader? _downloader;
+
+    /// <param name="api">The send loop.</param>
+    /// <param name="storage">The storage transport, asked for (and so made) only when bytes go up or down.</param>
+    public AssetService(ApiTransport api, Func<HttpMessageInvoker> storage)
     {
         _endpoints = new AssetEndpoints(api);
-        _uploads = new UploadRouter(_endpoints, storageInvoker);
-        _downloads = new Downloads.AssetDownloader(api.Core, storageInvoker);
+        _storage = storage;
     }
+
+    private UploadRouter Router => _uploadRouter ??= new UploadRouter(_endpoints, _storage());
+
+    private AssetDownloader Downloader => _downloader ??= new AssetDownloader(_endpoints.Api, _storage());
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
@@ -64,7 +74,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
         InputValidation.AssetId(assetId, nameof(assetId));
         InputValidation.WaitOptions(wait, nameof(wait));
         InputValidation.RequestOptions(options, nameof(options));
-        return await _uploads.Waiter.WaitAsync(assetId, wait.Timeout, wait.PollInterval, options, cancellationToken).ConfigureAwait(false);
+        return await Router.Waiter.WaitAsync(assetId, wait.Timeout, wait.PollInterval, options, cancellationToken).ConfigureAwait(false);
     }
 
     // The raw calls are async, like every method here, so that invalid arguments come back as a faulted task, not a synchronous throw.

@@ -9,7 +9,7 @@ namespace Flora.Sdk.Downloads;
 /// default headers or cookies), following safe redirects (<see cref="DownloadRedirects"/>), resuming after dropped
 /// connections (<see cref="ByteDownload"/>) and checking the length at the end.
 /// </summary>
-internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageInvoker)
+internal sealed class AssetDownloader(ApiTransport api, HttpMessageInvoker storageInvoker)
 {
     private readonly HttpMessageInvoker _invoker = DownloadRedirects.Over(storageInvoker);
 
@@ -56,7 +56,7 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageI
         CancellationToken cancellationToken)
     {
         var url = UrlOf(asset);
-        var download = new ByteDownload(core, _invoker, url, asset.AssetId, destination, resume, asset.SizeBytes, progress);
+        var download = new ByteDownload(api, _invoker, url, asset.AssetId, destination, resume, asset.SizeBytes, progress);
         if (resume.Written > 0)
         {
             if (asset.SizeBytes is { } size && resume.Written > size)
@@ -80,23 +80,11 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageI
             {
                 // The round ran out of retries but got further: a long download on a flaky link keeps going.
             }
-            catch (FloraTimeoutException timedOut)
-            {
-                throw new FloraTimeoutException(AboutTheDownload(timedOut.Message, download.Written), timedOut.InnerException);
-            }
-            catch (FloraConnectionException failed)
-            {
-                throw new FloraConnectionException(AboutTheDownload(failed.Message, download.Written), failed.InnerException);
-            }
             catch (FloraStorageHostException refused) when (refused.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable && download.Written > 0 && !restarted)
             {
                 // A partial file the host's bytes no longer extend (it was complete, or the asset's bytes are shorter).
                 restarted = true;
                 download.StartOver();
-            }
-            catch (FloraStorageHostException refused) when ((int)refused.StatusCode >= 400)
-            {
-                throw Refused(refused, asset.AssetId);
             }
         }
 
@@ -112,51 +100,25 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageI
     public async Task<FloraResponse<Stream>> OpenAsync(AssetRetrieveResponse asset, int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken)
     {
         var url = UrlOf(asset);
-        try
-        {
-            return await core.SendAsync(
-                _invoker,
-                new ApiRequest(HttpMethod.Get, "assets.download", url.AbsolutePath.TrimStart('/'), AssetId: asset.AssetId)
-                {
-                    MaxRetries = maxRetries,
-                    Timeout = idleTimeout,
-                    Peer = Peer.StorageHost,
-                },
-                new Opening(core.Timeouts, url, asset, idleTimeout),
-                static (o, _) => new HttpRequestMessage(HttpMethod.Get, o.Url),
-                static (o, response, token) => o.OpenAsync(response, token),
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (FloraStorageHostException refused) when ((int)refused.StatusCode >= 400)
-        {
-            throw Refused(refused, asset.AssetId);
-        }
+        return await api.SendToStorageAsync<Opening, FloraResponse<Stream>>(
+            _invoker,
+            new ApiRequest(HttpMethod.Get, FloraErrors.DownloadOperation, url.AbsolutePath.TrimStart('/'), AssetId: asset.AssetId) { MaxRetries = maxRetries, Timeout = idleTimeout },
+            new Opening(api.Timeouts, url, asset, idleTimeout),
+            cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The host's error status, told as a download's: the asset's url may have expired.</summary>
-    internal static FloraStorageHostException Refused(FloraStorageHostException refused, string? assetId) =>
-        new(
-            $"The host {refused.Host} answered the download of asset '{assetId}' with {(int)refused.StatusCode} {refused.StatusCode}; " +
-            "its body is in ResponseBody. The asset's url may have expired: retrieve the asset and download again.",
-            refused.StatusCode, refused.Host, refused.ResponseBody);
-
-    /// <summary>The send core's message (it names the download), with how far the download got.</summary>
-    private static string AboutTheDownload(string message, long written) =>
-        message + $" {written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
-
-    /// <summary>One opening's state for the send core's static delegates.</summary>
-    private sealed class Opening(AttemptTimeouts timeouts, Uri url, AssetRetrieveResponse asset, TimeSpan idleTimeout)
+    /// <summary>One opening: a plain GET, and a 2xx answer turned into a stream over its body.</summary>
+    private sealed class Opening(AttemptTimeouts timeouts, Uri url, AssetRetrieveResponse asset, TimeSpan idleTimeout) : IExchange<FloraResponse<Stream>>
     {
-        public Uri Url => url;
+        public string? Progress => null;
 
-        public async ValueTask<FloraResponse<Stream>> OpenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        public HttpRequestMessage Build(in ApiRequest request, AttemptTimeout timeout) => new(HttpMethod.Get, url);
+
+        public async ValueTask<FloraResponse<Stream>> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
             if (response.StatusCode == HttpStatusCode.PartialContent)
             {
-                throw new FloraStorageHostException(
-                    $"The host answered the opening of asset '{asset.AssetId}', which asked for the whole file, with 206 Partial Content: a part " +
-                    "of the bytes is not the asset. Try again later, or ask the host's owner.",
-                    response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? url.Host);
+                throw FloraErrors.PartialAnswer(asset.AssetId, response, "opening");
             }
 
             var content = response.Content;
@@ -166,7 +128,7 @@ internal sealed class AssetDownloader(SendCore core, HttpMessageInvoker storageI
             var body = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
 #endif
 
-            // The body outlives the attempt: its content leaves the message the send core disposes, and the stream disposes it.
+            // The body outlives the attempt: its content leaves the message the send loop disposes, and the stream disposes it.
             response.Content = new ByteArrayContent([]);
             var stream = new DownloadStream(body, content, timeouts, idleTimeout, asset.AssetId, asset.SizeBytes ?? content.Headers.ContentLength);
             return new FloraResponse<Stream>(stream, response.StatusCode, response.Headers, content.Headers);

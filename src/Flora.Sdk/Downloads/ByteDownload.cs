@@ -6,21 +6,21 @@ using Flora.Sdk.Transport;
 namespace Flora.Sdk.Downloads;
 
 /// <summary>
-/// Fetches one asset's bytes into a destination stream through the send core, as often as retries and resumes need:
+/// Fetches one asset's bytes into a destination stream through the send loop, as often as retries and resumes need:
 /// every attempt after the first bytes asks only for the rest (<c>Range: bytes=N-</c>, with <c>If-Range</c> when the
 /// host gave an ETag). A 206 is appended; a 200 means the host ignored the range (or the bytes changed), so the
 /// destination is rewound and the download starts over; a 206 to a request without a range is refused. The bytes stop
 /// at FLORA's <c>size_bytes</c>, else the host's length, else <see cref="UnannouncedLimit"/>. The body is copied through one
 /// pooled buffer: memory stays flat whatever the size (the 1 GiB download of the scale benchmark, docs/benchmarks.md).
 /// </summary>
-internal sealed class ByteDownload
+internal sealed class ByteDownload : IExchange<bool>
 {
     /// <summary>The most bytes a download takes when neither FLORA's <c>size_bytes</c> nor the host announced a length: 4 GiB.</summary>
     public const long UnannouncedLimit = 4L * 1024 * 1024 * 1024;
 
     private const int BufferSize = 81920;
 
-    private readonly SendCore _core;
+    private readonly ApiTransport _api;
     private readonly HttpMessageInvoker _invoker;
     private readonly Uri _url;
     private readonly string _assetId;
@@ -32,7 +32,7 @@ internal sealed class ByteDownload
     private long? _hostLength;
     private AttemptTimeout? _timeout;
 
-    /// <param name="core">The send core.</param>
+    /// <param name="api">The send loop.</param>
     /// <param name="invoker">The upload transport, wrapped to follow safe redirects.</param>
     /// <param name="url">The asset's url.</param>
     /// <param name="assetId">The asset, for traces and messages.</param>
@@ -40,9 +40,9 @@ internal sealed class ByteDownload
     /// <param name="resume">The bytes of the asset already in the destination (a partial file of an earlier run) and their ETag; kept current.</param>
     /// <param name="expected">FLORA's <c>size_bytes</c>, when it gave one.</param>
     /// <param name="progress">Receives the cumulative bytes written.</param>
-    public ByteDownload(SendCore core, HttpMessageInvoker invoker, Uri url, string assetId, Stream destination, DownloadResume resume, long? expected, IProgress<long>? progress)
+    public ByteDownload(ApiTransport api, HttpMessageInvoker invoker, Uri url, string assetId, Stream destination, DownloadResume resume, long? expected, IProgress<long>? progress)
     {
-        _core = core;
+        _api = api;
         _invoker = invoker;
         _url = url;
         _assetId = assetId;
@@ -65,18 +65,14 @@ internal sealed class ByteDownload
 
     /// <summary>Runs one round of attempts (the client's retry count) from where the download stands.</summary>
     public Task RunAsync(int maxRetries, TimeSpan idleTimeout, CancellationToken cancellationToken) =>
-        _core.SendAsync(
+        _api.SendToStorageAsync<ByteDownload, bool>(
             _invoker,
-            new ApiRequest(HttpMethod.Get, "assets.download", _url.AbsolutePath.TrimStart('/'), AssetId: _assetId)
-            {
-                MaxRetries = maxRetries,
-                Timeout = idleTimeout,
-                Peer = Peer.StorageHost,
-            },
+            new ApiRequest(HttpMethod.Get, FloraErrors.DownloadOperation, _url.AbsolutePath.TrimStart('/'), AssetId: _assetId) { MaxRetries = maxRetries, Timeout = idleTimeout },
             this,
-            static (d, attempt) => d.Build(attempt),
-            static (d, response, token) => d.ReadAsync(response, token),
             cancellationToken);
+
+    /// <summary>What a failure adds: the bytes that had arrived, which a file download keeps for the next call.</summary>
+    string? IExchange<bool>.Progress => $"{Written} bytes had arrived; DownloadFileAsync keeps them and a new call resumes from there.";
 
     /// <summary>Empties the destination back to where the asset starts, for a download that must start over.</summary>
     /// <exception cref="FloraException">The destination cannot seek and already holds bytes.</exception>
@@ -114,31 +110,28 @@ internal sealed class ByteDownload
         }
     }
 
-    private HttpRequestMessage Build(AttemptContext attempt)
+    HttpRequestMessage IExchange<bool>.Build(in ApiRequest request, AttemptTimeout timeout)
     {
-        _timeout = attempt.Timeout;
-        var request = new HttpRequestMessage(HttpMethod.Get, _url);
+        _timeout = timeout;
+        var message = new HttpRequestMessage(HttpMethod.Get, _url);
         if (Written > 0)
         {
-            request.Headers.Range = new RangeHeaderValue(Written, null);
+            message.Headers.Range = new RangeHeaderValue(Written, null);
             if (_resume.ETag is { } etag)
             {
-                request.Headers.IfRange = new RangeConditionHeaderValue(etag);
+                message.Headers.IfRange = new RangeConditionHeaderValue(etag);
             }
         }
 
-        return request;
+        return message;
     }
 
-    private async ValueTask<bool> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    async ValueTask<bool> IExchange<bool>.ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.StatusCode == HttpStatusCode.PartialContent && Written == 0)
         {
             // Only a range request may be answered with a part: a part saved as the whole file would pass for the asset.
-            throw new FloraStorageHostException(
-                $"The host answered the download of asset '{_assetId}', which asked for the whole file, with 206 Partial Content: a part " +
-                "of the bytes is not the asset, so none were kept. Try again later, or ask the host's owner.",
-                response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? _url.Host);
+            throw FloraErrors.PartialAnswer(_assetId, response, "download");
         }
 
         if (response.StatusCode == HttpStatusCode.PartialContent)

@@ -1,4 +1,5 @@
 using System.Net;
+using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 
@@ -7,8 +8,6 @@ namespace Flora.Sdk;
 /// </summary>
 public class FloraApiException : FloraException
 {
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> s_noHeaders = new Dictionary<string, IReadOnlyList<string>>();
-
     /// <summary>Creates an exception from an error response.</summary>
     /// <param name="message">The message, including status, code, server message and request id.</param>
     /// <param name="statusCode">The HTTP status.</param>
@@ -23,12 +22,23 @@ public class FloraApiException : FloraException
         string? responseBody = null,
         string? requestId = null,
         IReadOnlyList<FloraFieldError>? fields = null)
-        : base(message, innerException: null, responseBody)
+        : this(new ApiError { Message = message, StatusCode = statusCode, ErrorCode = errorCode, Body = responseBody, RequestId = requestId, Fields = fields ?? [] })
     {
-        StatusCode = statusCode;
-        ErrorCode = errorCode;
-        RequestId = requestId;
-        Fields = fields ?? [];
+    }
+
+    /// <summary>Creates the exception from everything the response said, in one step (the send loop's error factory).</summary>
+    internal FloraApiException(ApiError error)
+        : base(error.Message, innerException: null, error.Body)
+    {
+        StatusCode = error.StatusCode;
+        ErrorCode = error.ErrorCode;
+        RequestId = error.RequestId;
+        Fields = error.Fields;
+        Headers = error.Headers;
+        ServerMessage = error.ServerMessage;
+        RetryAfter = error.RetryAfter;
+        ServerRetryHint = error.ServerRetryHint;
+        Attempt = error.Attempt;
     }
 
     /// <summary>The HTTP status of the response.</summary>
@@ -45,32 +55,17 @@ public class FloraApiException : FloraException
 
     /// <summary>The response's headers (its content's too), for example a 429's <c>retry-after</c> and rate-limit headers.</summary>
     /// <value>Never <see langword="null"/>; looked up by case-insensitive name; empty for an exception made by other code.</value>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; private set; } = s_noHeaders;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
 
     /// <summary>The server's own message, without the status, code and request id the <see cref="Exception.Message"/> adds.</summary>
-    public string? ServerMessage { get; private set; }
+    public string? ServerMessage { get; }
 
     /// <summary>How long the server asked the client to wait before trying again, when it said (<c>Retry-After</c>).</summary>
-    public TimeSpan? RetryAfter { get; private set; }
+    public TimeSpan? RetryAfter { get; }
 
     /// <summary>The server's <c>x-should-retry</c> header, which overrides the status rule.</summary>
-    internal bool? ServerRetryHint { get; private set; }
+    internal bool? ServerRetryHint { get; }
 
     /// <summary>Which attempt of its call got this response, from 1; 0 for an exception made by other code.</summary>
-    internal int Attempt { get; private set; }
-
-    /// <summary>
-    /// Adds what the response said beyond the constructor's arguments. Only the send core's error factory calls it, once,
-    /// before the exception leaves it: no caller ever sees the exception without these.
-    /// </summary>
-    internal FloraApiException WithResponse(
-        string? serverMessage, TimeSpan? retryAfter, bool? serverRetryHint, int attempt, IReadOnlyDictionary<string, IReadOnlyList<string>>? headers = null)
-    {
-        Headers = headers ?? s_noHeaders;
-        ServerMessage = serverMessage;
-        RetryAfter = retryAfter;
-        ServerRetryHint = serverRetryHint;
-        Attempt = attempt;
-        return this;
-    }
+    internal int Attempt { get; }
 }

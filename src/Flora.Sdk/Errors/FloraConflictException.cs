@@ -1,14 +1,25 @@
 using System.Net;
+using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 
 /// <summary>The API answered 409 Conflict: the request conflicts with the resource's state, or repeats an idempotency key (idempotency_duplicate).</summary>
-/// <param name="message">The message, including status, code, server message and request id.</param>
-/// <param name="statusCode">The HTTP status.</param>
-/// <param name="errorCode">The envelope's <c>code</c>.</param>
-/// <param name="responseBody">The body as received (capped at 64 KiB).</param>
-/// <param name="requestId">The <c>request-id</c> response header.</param>
-/// <param name="fields">The envelope's per-field errors.</param>
-public sealed class FloraConflictException(
-    string message, HttpStatusCode statusCode, string? errorCode = null, string? responseBody = null, string? requestId = null, IReadOnlyList<FloraFieldError>? fields = null)
-    : FloraApiException(message, statusCode, errorCode, responseBody, requestId, fields);
+public sealed class FloraConflictException : FloraApiException
+{
+    /// <summary>Creates the exception, for a fake or a test: the SDK makes its own from the response, with its headers and retry hints.</summary>
+    /// <param name="message">The message, including status, code, server message and request id.</param>
+    /// <param name="errorCode">The envelope's <c>code</c>.</param>
+    /// <param name="responseBody">The body as received (capped at 64 KiB).</param>
+    /// <param name="requestId">The <c>request-id</c> response header.</param>
+    /// <param name="fields">The envelope's per-field errors.</param>
+    public FloraConflictException(
+        string message, string? errorCode = null, string? responseBody = null, string? requestId = null, IReadOnlyList<FloraFieldError>? fields = null)
+        : base(message, HttpStatusCode.Conflict, errorCode, responseBody, requestId, fields)
+    {
+    }
+
+    internal FloraConflictException(ApiError error)
+        : base(error)
+    {
+    }
+}

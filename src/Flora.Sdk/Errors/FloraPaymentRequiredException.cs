@@ -1,14 +1,25 @@
 using System.Net;
+using Flora.Sdk.Errors;
 
 namespace Flora.Sdk;
 
 /// <summary>The API answered 402 Payment Required: the workspace has insufficient credits (insufficient_credits).</summary>
-/// <param name="message">The message, including status, code, server message and request id.</param>
-/// <param name="statusCode">The HTTP status.</param>
-/// <param name="errorCode">The envelope's <c>code</c>.</param>
-/// <param name="responseBody">The body as received (capped at 64 KiB).</param>
-/// <param name="requestId">The <c>request-id</c> response header.</param>
-/// <param name="fields">The envelope's per-field errors.</param>
-public sealed class FloraPaymentRequiredException(
-    string message, HttpStatusCode statusCode, string? errorCode = null, string? responseBody = null, string? requestId = null, IReadOnlyList<FloraFieldError>? fields = null)
-    : FloraApiException(message, statusCode, errorCode, responseBody, requestId, fields);
+public sealed class FloraPaymentRequiredException : FloraApiException
+{
+    /// <summary>Creates the exception, for a fake or a test: the SDK makes its own from the response, with its headers and retry hints.</summary>
+    /// <param name="message">The message, including status, code, server message and request id.</param>
+    /// <param name="errorCode">The envelope's <c>code</c>.</param>
+    /// <param name="responseBody">The body as received (capped at 64 KiB).</param>
+    /// <param name="requestId">The <c>request-id</c> response header.</param>
+    /// <param name="fields">The envelope's per-field errors.</param>
+    public FloraPaymentRequiredException(
+        string message, string? errorCode = null, string? responseBody = null, string? requestId = null, IReadOnlyList<FloraFieldError>? fields = null)
+        : base(message, HttpStatusCode.PaymentRequired, errorCode, responseBody, requestId, fields)
+    {
+    }
+
+    internal FloraPaymentRequiredException(ApiError error)
+        : base(error)
+    {
+    }
+}

@@ -1,9 +1,9 @@
 namespace Flora.Sdk.Transport;
 
 /// <summary>
-/// One logical call, before retries: what to send, how to name it in errors, logs and traces, and how hard to try. A
-/// service describes the call; <see cref="ApiTransport"/> adds the retries and timeout from the options; the send core
-/// reads nothing else.
+/// One logical call, before retries: what to send, how to name it in errors, logs and traces, and how hard to try. An
+/// endpoint describes the call; <see cref="ApiTransport"/> adds the retries and timeout from the options, and its send
+/// loop reads nothing else.
 /// </summary>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Operation">The operation's name, for example <c>assets.retrieve</c>: the span name and the subject of error messages.</param>
@@ -19,7 +19,7 @@ internal readonly record struct ApiRequest(
     byte[]? JsonBody = null,
     string? AssetId = null,
     bool EmptyBodyIsEmptyObject = false,
-    Func<AttemptContext, HttpContent>? Body = null)
+    Func<AttemptTimeout, HttpContent>? Body = null)
 {
     /// <summary>How many times a failed attempt is retried.</summary>
     public int MaxRetries { get; init; }

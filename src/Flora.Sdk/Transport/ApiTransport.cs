@@ -1,85 +1,201 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Flora.Sdk.Transport.Responses;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Flora.Sdk.Transport;
 
 /// <summary>
-/// The FLORA API over the send core: the base URL, the key and the standard headers, the idempotency key, and reading a
-/// 2xx body through a source-generated JSON contract. Services describe a call as an <see cref="ApiRequest"/>.
+/// The one place requests are sent, FLORA's and the storage host's alike, read top to bottom: <see cref="RunAsync"/>
+/// is the loop (send an attempt, classify the answer, decide on a retry, wait), <see cref="AttemptAsync"/> one attempt.
+/// For FLORA's API it also adds the base URL, the key, the standard headers and the idempotency key, and reads the 2xx
+/// body through a source-generated JSON contract. It lives here, not in an HttpClient handler, so it behaves the same
+/// over any HttpClient. The retry rules are <see cref="RetryRules"/>; every exception is made by <see cref="FloraErrors"/>.
 /// </summary>
 internal sealed class ApiTransport
 {
     private readonly HttpMessageInvoker _invoker;
     private readonly string _baseUrl;
     private readonly string _authorization;
+    private readonly ILogger _logger;
 
-    public ApiTransport(SendCore core, HttpMessageInvoker invoker, string apiKey, Uri baseUrl, int maxRetries, TimeSpan timeout)
+    public ApiTransport(HttpMessageInvoker invoker, FloraClientOptions options, Redactor redactor, ILogger? logger)
     {
-        Core = core;
         _invoker = invoker;
-        _authorization = "Bearer " + apiKey;
-        var text = baseUrl.AbsoluteUri;
+        _authorization = "Bearer " + options.ApiKey;
+        var text = options.BaseUrl.AbsoluteUri;
         _baseUrl = text.EndsWith('/') ? text : text + "/";
-        MaxRetries = maxRetries;
-        Timeout = timeout;
+        MaxRetries = options.MaxRetries;
+        Timeout = options.Timeout;
+        MaxPages = options.MaxPages;
+        TimeProvider = options.TimeProvider;
+        Redactor = redactor;
+        _logger = logger ?? NullLogger.Instance;
+        Timeouts = new AttemptTimeouts(TimeProvider);
     }
-
-    public SendCore Core { get; }
-
-    public TimeProvider TimeProvider => Core.TimeProvider;
 
     public Uri BaseUrl => new(_baseUrl);
 
     /// <summary>The client's retry count, unless a call's <see cref="RequestOptions.MaxRetries"/> says otherwise.</summary>
     public int MaxRetries { get; }
 
-    /// <summary>The most pages one list enumeration fetches (<see cref="FloraClientOptions.MaxPages"/>).</summary>
-    public int MaxPages { get; init; } = FloraClientOptions.DefaultMaxPages;
-
     /// <summary>The client's per-attempt timeout, unless a call's <see cref="RequestOptions.Timeout"/> says otherwise.</summary>
     public TimeSpan Timeout { get; }
 
-    /// <summary>Sends one call (with its retries) and parses the 2xx body, with the response's status and headers.</summary>
-    public Task<FloraResponse<T>> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
-        SendAsync(request, typeInfo, options, createdAssetId: null, cancellationToken);
+    /// <summary>The most pages one list enumeration fetches (<see cref="FloraClientOptions.MaxPages"/>).</summary>
+    public int MaxPages { get; }
 
-    /// <summary>Like <see cref="SendAsync{T}(ApiRequest, JsonTypeInfo{T}, RequestOptions?, CancellationToken)"/>, for a call that creates an asset: its span is tagged with the new id.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    public Redactor Redactor { get; }
+
+    public AttemptTimeouts Timeouts { get; }
+
+    /// <summary>Sends one FLORA call (with its retries) and parses the 2xx body, with the response's status and headers.</summary>
+    /// <param name="request">The call, as an endpoint describes it.</param>
+    /// <param name="typeInfo">The answer's source-generated contract.</param>
+    /// <param name="options">The caller's retries, timeout, idempotency key and headers.</param>
+    /// <param name="cancellationToken">The caller's token; its cancellation is never retried nor reported as a timeout.</param>
+    /// <param name="createdAssetId">For a call that creates an asset: reads the new id, to tag the call's span with.</param>
     public Task<FloraResponse<T>> SendAsync<T>(
-        ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId, CancellationToken cancellationToken) =>
-        Core.SendAsync(
-            _invoker, WithOptions(request, options), new ApiMessages<T>(this, request, typeInfo, options, createdAssetId), static (messages, attempt) => messages.Build(attempt),
-            static async (messages, response, token) => new FloraResponse<T>(await messages.ReadAsync(response, token).ConfigureAwait(false), response),
+        ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken, Func<T, string>? createdAssetId = null) =>
+        RunAsync<JsonExchange<T>, FloraResponse<T>>(
+            _invoker,
+            request with { MaxRetries = options?.MaxRetries ?? MaxRetries, Timeout = options?.Timeout ?? Timeout, Peer = Peer.FloraApi },
+            new JsonExchange<T>(this, request, typeInfo, options, createdAssetId),
             cancellationToken);
 
     /// <summary>POSTs <paramref name="parameters"/> as JSON through its source-generated contract (unset fields left out) and parses the answer.</summary>
     public Task<FloraResponse<TResponse>> PostJsonAsync<TParams, TResponse>(
         string operation, string path, TParams parameters, JsonTypeInfo<TParams> body, JsonTypeInfo<TResponse> answer, RequestOptions? options,
         CancellationToken cancellationToken, Func<TResponse, string>? createdAssetId = null) =>
-        SendAsync(new ApiRequest(HttpMethod.Post, operation, path, JsonSerializer.SerializeToUtf8Bytes(parameters, body)), answer, options, createdAssetId, cancellationToken);
+        SendAsync(new ApiRequest(HttpMethod.Post, operation, path, JsonSerializer.SerializeToUtf8Bytes(parameters, body)), answer, options, cancellationToken, createdAssetId);
 
-    /// <summary>Like <c>SendAsync</c>, for callers that want only the parsed body (one task less per call).</summary>
-    public Task<T> SendForValueAsync<T>(ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, CancellationToken cancellationToken) =>
-        Core.SendAsync(
-            _invoker, WithOptions(request, options), new ApiMessages<T>(this, request, typeInfo, options, null), static (messages, attempt) => messages.Build(attempt),
-            static (messages, response, token) => messages.ReadAsync(response, token), cancellationToken);
+    /// <summary>Sends one call to the storage host (a byte upload, a download) through <paramref name="invoker"/>, never with FLORA's key.</summary>
+    public Task<T> SendToStorageAsync<TExchange, T>(HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, CancellationToken cancellationToken)
+        where TExchange : IExchange<T> =>
+        RunAsync<TExchange, T>(invoker, request with { Peer = Peer.StorageHost }, exchange, cancellationToken);
 
-    private ApiRequest WithOptions(in ApiRequest request, RequestOptions? options) =>
-        request with { MaxRetries = options?.MaxRetries ?? MaxRetries, Timeout = options?.Timeout ?? Timeout, Peer = Peer.FloraApi };
+    /// <summary>Tags the SDK's current span (the call being read, or between an upload's steps, the upload's); nothing when no one listens.</summary>
+    public static void TagCallSpan(string name, object? value)
+    {
+        if (Activity.Current is { } span && span.Source == FloraDiagnostics.ActivitySource)
+        {
+            span.SetTag(name, value);
+        }
+    }
 
-    /// <summary>One call's request messages and how to read its answer; a struct, so it rides in the send core's per-call state without an allocation of its own.</summary>
-    private readonly struct ApiMessages<T>(ApiTransport transport, in ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)
+    /// <summary>The loop: one span and one duration for the call, then attempts until one succeeds or a failure is final.</summary>
+    private async Task<T> RunAsync<TExchange, T>(HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, CancellationToken cancellationToken)
+        where TExchange : IExchange<T>
+    {
+        using var span = FloraDiagnostics.ActivitySource.StartActivity(request.Operation, ActivityKind.Client);
+        span?.SetTag("http.request.method", request.Method.Method);
+        span?.SetTag("flora.asset_id", request.AssetId);
+        var started = FloraMetrics.CallStarted();
+        var attempt = 0;
+        try
+        {
+            while (true)
+            {
+                attempt++;
+                try
+                {
+                    var (value, status) = await AttemptAsync<TExchange, T>(invoker, request, exchange, attempt, cancellationToken).ConfigureAwait(false);
+                    span?.SetTag("http.response.status_code", status);
+                    FloraMetrics.CallFinished(request, started, status, failure: null);
+                    return value;
+                }
+                catch (FloraException failure) when (attempt <= request.MaxRetries && RetryRules.IsRetryable(failure))
+                {
+                    var delay = RetryRules.Delay(attempt - 1, failure, RetryRules.NextJitter());
+                    FloraMetrics.RetryScheduled(request.Operation, failure);
+                    if (_logger.IsEnabled(LogLevel.Warning))
+                    {
+                        FloraLog.Retrying(_logger, request.Method.Method, request.LogPath, delay.TotalMilliseconds, attempt, RetryRules.Reason(failure));
+                    }
+
+#if NET8_0_OR_GREATER
+                    await Task.Delay(delay, TimeProvider, cancellationToken).ConfigureAwait(false);
+#else
+                    await TimeProvider.Delay(delay, cancellationToken).ConfigureAwait(false);
+#endif
+                }
+            }
+        }
+        catch (Exception ex) when ((span is not null || started != 0) && ex is FloraException or OperationCanceledException)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            span?.SetTag("error.type", FloraMetrics.ErrorType(ex));
+            FloraMetrics.CallFinished(request, started, statusCode: 0, ex);
+            throw;
+        }
+        finally
+        {
+            span?.SetTag("flora.retry_count", attempt - 1);
+        }
+    }
+
+    /// <summary>One attempt: its timeout, the send, an error status or a failure without a response made into its exception, the read of a success.</summary>
+    private async ValueTask<(T Value, int Status)> AttemptAsync<TExchange, T>(
+        HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, int attempt, CancellationToken callerToken)
+        where TExchange : IExchange<T>
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = Timeouts.Start(request.Timeout, callerToken);
+        using var message = exchange.Build(request, timeout);
+        var sentTo = message.RequestUri;
+        try
+        {
+            using var response = await (invoker is HttpClient http
+                ? http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+                : invoker.SendAsync(message, timeout.Token)).ConfigureAwait(false);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                FloraLog.AttemptCompleted(
+                    _logger, request.Method.Method, request.LogPath, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt,
+                    Redactor.Redact(ResponseHeaders.RequestId(response.Headers)));
+            }
+
+            if (FloraErrors.FollowedRedirect(request, sentTo, response) is { } redirected)
+            {
+                throw redirected;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await FloraErrors.FromResponseAsync(response, request, attempt, Redactor, TimeProvider.GetUtcNow(), timeout.Token).ConfigureAwait(false);
+            }
+
+            return (await exchange.ReadAsync(response, timeout.Token).ConfigureAwait(false), (int)response.StatusCode);
+        }
+        catch (Exception ex) when (FloraErrors.FromTransport(ex, request, attempt, sentTo?.Host, exchange.Progress, Redactor, callerToken) is { } failure)
+        {
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                FloraLog.AttemptFailed(
+                    _logger, request.Method.Method, request.LogPath, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt,
+                    failure is FloraTimeoutException ? "timeout" : failure.InnerException?.Message ?? failure.Message);
+            }
+
+            throw failure;
+        }
+    }
+
+    /// <summary>A FLORA JSON call's attempts: the key and standard headers, the caller's, the body; a 2xx read through its contract.</summary>
+    private readonly struct JsonExchange<T>(ApiTransport transport, in ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)
+        : IExchange<FloraResponse<T>>
     {
         // Made once, before the first attempt, so every attempt of this call carries the same key.
         private readonly string? _idempotencyKey = request.IsPost ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
-
-        // Only what reading needs: the request itself rides in each attempt's context, not in this per-call state.
         private readonly string _operation = request.Operation;
         private readonly bool _emptyBodyIsEmptyObject = request.EmptyBodyIsEmptyObject;
 
-        public HttpRequestMessage Build(AttemptContext attempt)
+        public string? Progress => null;
+
+        public HttpRequestMessage Build(in ApiRequest request, AttemptTimeout timeout)
         {
-            var request = attempt.Request;
             var message = new HttpRequestMessage(request.Method, transport._baseUrl + request.RelativeUri);
             var headers = message.Headers;
             headers.TryAddWithoutValidation("Authorization", transport._authorization);
@@ -101,7 +217,7 @@ internal sealed class ApiTransport
 
             if (request.Body is { } content)
             {
-                message.Content = content(attempt);
+                message.Content = content(timeout);
             }
             else if (request.JsonBody is { } body)
             {
@@ -114,15 +230,16 @@ internal sealed class ApiTransport
             return message;
         }
 
-        public async ValueTask<T> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        public async ValueTask<FloraResponse<T>> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
         {
-            var value = await JsonBodyReader.ReadAsync(response.Content, typeInfo, _operation, _emptyBodyIsEmptyObject, transport.Core.Redactor, cancellationToken).ConfigureAwait(false);
+            var value = await JsonBodyReader.ReadAsync(response.Content, typeInfo, _operation, _emptyBodyIsEmptyObject, transport.Redactor, cancellationToken)
+                .ConfigureAwait(false);
             if (createdAssetId is not null)
             {
-                SendCore.TagCallSpan("flora.asset_id", createdAssetId(value));
+                TagCallSpan("flora.asset_id", createdAssetId(value));
             }
 
-            return value;
+            return new FloraResponse<T>(value, response);
         }
     }
 }

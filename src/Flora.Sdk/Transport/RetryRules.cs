@@ -1,5 +1,4 @@
 using System.Net;
-using Flora.Sdk.Transport.Responses;
 
 namespace Flora.Sdk.Transport;
 

@@ -27,8 +27,8 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
         try
         {
             var created = await api.SendAsync(
-                new ApiRequest(HttpMethod.Post, "assets.create", "assets", Body: attempt => Form(bytes, upload, attempt)),
-                FloraJsonContext.Default.AssetCreateResponse, options, static created => created.AssetId, cancellationToken).ConfigureAwait(false);
+                new ApiRequest(HttpMethod.Post, "assets.create", "assets", Body: timeout => Form(bytes, upload, timeout)),
+                FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken, static created => created.AssetId).ConfigureAwait(false);
             return created.With(created.Value.ToAsset());
         }
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
@@ -40,7 +40,7 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
         }
     }
 
-    private static MultipartFormDataContent Form(RewindableContent bytes, UploadRequest upload, AttemptContext attempt)
+    private static MultipartFormDataContent Form(RewindableContent bytes, UploadRequest upload, AttemptTimeout timeout)
     {
         var form = new MultipartFormDataContent();
         void Field(string name, string? value)
@@ -59,7 +59,7 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
         Field("content_type", upload.ContentType);
         Field("folder", upload.Folder);
         Field("project_id", upload.ProjectId);
-        var file = new StreamContent(new UploadStream(bytes.Rewind(), upload.Progress, attempt.Timeout), 81920);
+        var file = new StreamContent(new UploadStream(bytes.Rewind(), upload.Progress, timeout), 81920);
         file.Headers.ContentType = MediaTypeHeaderValue.Parse(upload.ContentType!);
         form.Add(file, "file", upload.FileName!);
         return form;

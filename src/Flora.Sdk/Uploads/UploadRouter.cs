@@ -101,7 +101,7 @@ internal sealed class UploadRouter
     private async Task<Asset> RunDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         var created = (await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false)).Value;
-        SendCore.TagCallSpan("flora.asset_id", created.AssetId);
+        ApiTransport.TagCallSpan("flora.asset_id", created.AssetId);
         return upload.WaitForReady
             ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))
             : created;

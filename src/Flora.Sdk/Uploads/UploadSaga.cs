@@ -27,7 +27,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
     private async Task<Asset> RunSignedAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         var api = assets.Api;
-        var bytes = new ByteUpload(api.Core, uploadInvoker, content, upload.FileName!, upload.ContentType!, upload.Progress);
+        var bytes = new ByteUpload(api, uploadInvoker, content, upload.FileName!, upload.ContentType!, upload.Progress);
 
         var started = api.TimeProvider.GetUtcNow();
         var renewed = false;
@@ -48,7 +48,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
         }
 
         // The upload's span (UploadRouter's) is current again once the create's own span has ended.
-        SendCore.TagCallSpan("flora.asset_id", reservation.AssetId);
+        ApiTransport.TagCallSpan("flora.asset_id", reservation.AssetId);
 
         while (true)
         {
@@ -75,7 +75,7 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
         // A repeated UploadAsync with the caller's key repeats this step's derived key: a duplicate may be a first attempt.
         var completed = (await assets.CompleteAsync(reservation.AssetId, StepOptions(options, "complete"), duplicateMayBeFirstAttempt: true, cancellationToken)
             .ConfigureAwait(false)).Value;
-        SendCore.TagCallSpan("flora.upload.bytes", bytes.BytesSent);
+        ApiTransport.TagCallSpan("flora.upload.bytes", bytes.BytesSent);
         // The reservation's instructions are spent by this call; the result describes the asset, not a slot to upload to.
         var asset = (reservation.ToAsset() with { Upload = null, UploadUrl = null, ExpiresAt = null }).With(completed.ToAsset());
         if (upload.WaitForReady)

@@ -26,7 +26,7 @@ public class FloraExceptionTests
     [Fact]
     public void ApiException_ResponseBody_ComesFromItsConstructor()
     {
-        var ex = new FloraConflictException("conflict", HttpStatusCode.Conflict, "conflict", responseBody: "{}");
+        var ex = new FloraConflictException("conflict", "conflict", responseBody: "{}");
 
         Assert.Equal("{}", ex.ResponseBody);
     }

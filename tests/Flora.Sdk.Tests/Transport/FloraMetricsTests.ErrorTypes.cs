@@ -10,7 +10,7 @@ public sealed partial class FloraMetricsTests
     public void ErrorType_EachFailure_IsItsStatusOrItsTypeName()
     {
         Assert.Equal("_OTHER", FloraMetrics.ErrorType(null));
-        Assert.Equal("429", FloraMetrics.ErrorType(new FloraRateLimitException("slow down", (HttpStatusCode)429)));
+        Assert.Equal("429", FloraMetrics.ErrorType(new FloraRateLimitException("slow down")));
         Assert.Equal("502", FloraMetrics.ErrorType(new FloraStorageHostException("bad gateway", HttpStatusCode.BadGateway, "upload.test")));
         Assert.Equal(nameof(FloraTimeoutException), FloraMetrics.ErrorType(new FloraTimeoutException("slow")));
         Assert.Equal(nameof(TaskCanceledException), FloraMetrics.ErrorType(new TaskCanceledException()));

@@ -107,5 +107,5 @@ public partial class RetryRulesTests
     }
 
     private static FloraApiException ApiFailure(HttpStatusCode status, string? code = null, TimeSpan? retryAfter = null, bool? hint = null) =>
-        new FloraApiException("failed", status, code).WithResponse(null, retryAfter, hint, attempt: 1);
+        new(new Flora.Sdk.Errors.ApiError { Message = "failed", StatusCode = status, ErrorCode = code, RetryAfter = retryAfter, ServerRetryHint = hint, Attempt = 1 });
 }

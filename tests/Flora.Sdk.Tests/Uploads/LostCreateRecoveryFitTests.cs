@@ -40,7 +40,7 @@ public class LostCreateRecoveryFitTests
     private static string Page(string? nextCursor, params JsonObject[] items) =>
         new JsonObject { ["assets"] = new JsonArray([.. items]), ["meta"] = new JsonObject { ["next_cursor"] = nextCursor } }.ToJsonString();
 
-    private static FloraConflictException Refused() => new("duplicate", HttpStatusCode.Conflict, "idempotency_duplicate");
+    private static FloraConflictException Refused() => new("duplicate", "idempotency_duplicate");
 
     private static async Task<AssetListResponse> FindAsync(StubApi api, LostCreate call)
     {

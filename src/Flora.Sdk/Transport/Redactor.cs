@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>
 /// Keeps the API key out of whatever the SDK repeats from a server or the network stack: bodies, headers and

@@ -2,7 +2,7 @@ using System.Net;
 using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>Error responses become the documented exception ladder, with everything a person needs and never the key.</summary>
 public partial class FloraErrorsTests
@@ -229,7 +229,7 @@ public partial class FloraErrorsTests
     [Fact]
     public void Headers_OfAnExceptionMadeByOtherCode_AreEmptyNeverNull()
     {
-        var ex = new FloraNotFoundException("not found", HttpStatusCode.NotFound);
+        var ex = new FloraNotFoundException("not found");
 
         Assert.NotNull(ex.Headers);
         Assert.Empty(ex.Headers);

@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Flora.Sdk.Serialization;
 using Flora.Sdk.Tests.TestSupport;
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>The 2xx reader on its own: the 16 MiB cap (declared or not), growing its buffer, empty and null bodies, and what an unreadable body keeps.</summary>
 public partial class JsonBodyReaderTests

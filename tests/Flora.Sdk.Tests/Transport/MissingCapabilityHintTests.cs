@@ -1,7 +1,7 @@
 using System.Net;
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>Which 4xx errors read as a refused source host and get the missing-capability hint.</summary>
 public class MissingCapabilityHintTests

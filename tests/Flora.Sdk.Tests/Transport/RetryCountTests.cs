@@ -3,8 +3,8 @@ using Flora.Sdk.Tests.TestSupport;
 
 namespace Flora.Sdk.Tests.Transport;
 
-/// <summary>The retry pipelines, one per retry count: counts past the cached ones work the same.</summary>
-public class RetryPipelinesTests
+/// <summary>The retry count of a call: any count, however large, is that many retries more.</summary>
+public class RetryCountTests
 {
     [Theory]
     [InlineData(16)]

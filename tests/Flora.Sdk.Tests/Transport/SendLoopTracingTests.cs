@@ -11,12 +11,12 @@ namespace Flora.Sdk.Tests.Transport;
 /// its error status and <c>error.type</c>. Listening is process-wide, so these run in the collection that runs alone.
 /// </summary>
 [Collection(MetricsCollection.Name)]
-public sealed class SendCoreTracingTests : IDisposable
+public sealed class SendLoopTracingTests : IDisposable
 {
     private readonly List<Activity> _spans = [];
     private readonly ActivityListener _listener;
 
-    public SendCoreTracingTests()
+    public SendLoopTracingTests()
     {
         _listener = new ActivityListener
         {
@@ -142,7 +142,7 @@ public sealed class SendCoreTracingTests : IDisposable
         ActivitySource.AddActivityListener(listener);
         using var span = foreign.StartActivity("theirs");
 
-        SendCore.TagCallSpan("flora.asset_id", "asset_1");
+        ApiTransport.TagCallSpan("flora.asset_id", "asset_1");
 
         Assert.NotNull(span);
         Assert.Null(span.GetTagItem("flora.asset_id"));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>
 /// What to do when FLORA refuses a URL source because its host is not allowlisted for server-side fetch: FLORA's

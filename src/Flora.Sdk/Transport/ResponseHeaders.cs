@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>Reads the response headers the SDK acts on.</summary>
 internal static class ResponseHeaders

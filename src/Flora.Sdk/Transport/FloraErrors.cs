@@ -1,14 +1,18 @@
 using System.Net;
 using System.Text;
+using Flora.Sdk.Errors;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>
-/// Every exception the send core raises is made here, complete: an error response (FLORA's ladder for the API,
+/// Every exception the send loop raises is made here, once and complete: an error response (FLORA's ladder for the API,
 /// <see cref="FloraStorageHostException"/> for the storage host) or a failure without a response.
 /// </summary>
 internal static class FloraErrors
 {
+    /// <summary>The operation name of a download from the storage host: its errors are told as a download's.</summary>
+    public const string DownloadOperation = "assets.download";
+
     /// <summary>How much of an error body is kept; a hostile or broken server cannot make us buffer more.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
@@ -21,39 +25,59 @@ internal static class FloraErrors
         if (request.Peer == Peer.StorageHost)
         {
             var host = response.RequestMessage?.RequestUri?.Host ?? "the storage host";
-            return new FloraStorageHostException(
-                $"The storage host {host} (the signed upload target) refused the byte upload with {(int)status} {ReasonPhrase(status)} on attempt {attempt}; its body is in " +
-                "ResponseBody. The asset stays pending_upload until its bytes arrive.",
-                status, host, body, retryAfter);
+            var message = request.Operation == DownloadOperation
+                ? $"The host {host} answered the download of asset '{request.AssetId}' with {(int)status} {ReasonPhrase(status)} on attempt {attempt}; its body is in " +
+                  "ResponseBody. The asset's url may have expired: retrieve the asset and download again."
+                : $"The storage host {host} (the signed upload target) refused the byte upload with {(int)status} {ReasonPhrase(status)} on attempt {attempt}; its body is in " +
+                  "ResponseBody. The asset stays pending_upload until its bytes arrive.";
+            return new FloraStorageHostException(message, status, host, body, retryAfter);
         }
 
         // Redacted again once parsed: what the exception repeats is the decoded text, whatever escapes the body used.
         var envelope = ErrorEnvelope.Parse(body).Redacted(redactor);
         var requestId = redactor.Redact(ResponseHeaders.RequestId(response.Headers));
-        var message = Describe(request.Operation, status, envelope.Code, envelope.Message, envelope.Fields, requestId);
-        var (code, fields) = (envelope.Code, envelope.Fields);
-        FloraApiException exception = (int)status switch
+        var error = new ApiError
         {
-            400 => new FloraBadRequestException(message, status, code, body, requestId, fields),
-            401 => new FloraAuthenticationException(message, status, code, body, requestId, fields),
-            402 => new FloraPaymentRequiredException(message, status, code, body, requestId, fields),
-            403 => new FloraPermissionDeniedException(message, status, code, body, requestId, fields),
-            404 => new FloraNotFoundException(message, status, code, body, requestId, fields),
-            409 => new FloraConflictException(message, status, code, body, requestId, fields),
-            422 => new FloraUnprocessableEntityException(message, status, code, body, requestId, fields),
-            429 => new FloraRateLimitException(message, status, code, body, requestId, fields),
-            >= 500 => new FloraInternalServerException(message, status, code, body, requestId, fields),
-            _ => new FloraApiException(message, status, code, body, requestId, fields),
+            Message = Describe(request.Operation, status, envelope.Code, envelope.Message, envelope.Fields, requestId),
+            StatusCode = status,
+            ErrorCode = envelope.Code,
+            Body = body,
+            RequestId = requestId,
+            Fields = envelope.Fields,
+            Headers = ResponseHeaders.All(response, redactor),
+            ServerMessage = envelope.Message,
+            RetryAfter = retryAfter,
+            ServerRetryHint = ResponseHeaders.ShouldRetry(response.Headers),
+            Attempt = attempt,
         };
-        return exception.WithResponse(envelope.Message, retryAfter, ResponseHeaders.ShouldRetry(response.Headers), attempt, ResponseHeaders.All(response, redactor));
+        return (int)status switch
+        {
+            400 => new FloraBadRequestException(error),
+            401 => new FloraAuthenticationException(error),
+            402 => new FloraPaymentRequiredException(error),
+            403 => new FloraPermissionDeniedException(error),
+            404 => new FloraNotFoundException(error),
+            409 => new FloraConflictException(error),
+            422 => new FloraUnprocessableEntityException(error),
+            429 => new FloraRateLimitException(error),
+            >= 500 => new FloraInternalServerException(error),
+            _ => new FloraApiException(error),
+        };
     }
 
     /// <summary>
     /// The <see cref="FloraConnectionException"/> (or <see cref="FloraTimeoutException"/>) for a failure without a response,
     /// or <see langword="null"/> when it is not one (including the caller's own cancellation, which must propagate).
     /// </summary>
+    /// <param name="exception">What the attempt threw.</param>
+    /// <param name="request">The call.</param>
+    /// <param name="attempt">The attempt's number, from 1.</param>
+    /// <param name="host">The host the attempt was sent to.</param>
+    /// <param name="progress">How far the call got, from its exchange (a download's bytes so far), or null.</param>
+    /// <param name="redactor">Removes the key from the cause.</param>
+    /// <param name="callerToken">The caller's token: its cancellation is not a failure of the call.</param>
     public static FloraConnectionException? FromTransport(
-        Exception exception, in ApiRequest request, int attempt, string? host, Redactor redactor, CancellationToken callerToken)
+        Exception exception, in ApiRequest request, int attempt, string? host, string? progress, Redactor redactor, CancellationToken callerToken)
     {
         if (exception is not (OperationCanceledException or HttpRequestException or IOException)
             || (exception is OperationCanceledException && callerToken.IsCancellationRequested))
@@ -64,25 +88,36 @@ internal static class FloraErrors
         var cause = redactor.Sanitize(exception);
         var uploadHost = request.Peer == Peer.StorageHost;
         var subject = !uploadHost ? "FLORA " + request.Operation
-            : request.Operation == "assets.download" ? $"The download of asset '{request.AssetId}'"
+            : request.Operation == DownloadOperation ? $"The download of asset '{request.AssetId}'"
             : "The upload to the signed upload target";
+        var after = progress is null ? string.Empty : " " + progress;
         return cause is OperationCanceledException
             ? new FloraTimeoutException(
                 $"{subject} timed out: attempt {attempt} got no complete response within {DescribeTimeout(request.Timeout)}. " +
-                "Raise FloraClientOptions.Timeout or RequestOptions.Timeout if the network is slow.", cause)
+                "Raise FloraClientOptions.Timeout or RequestOptions.Timeout if the network is slow." + after, cause)
             : new FloraConnectionException(
                 $"{subject} could not complete: the connection to {host ?? "the server"} failed on attempt {attempt} ({cause.Message}). " +
-                (uploadHost ? "Check the network." : "Check the network and FloraClientOptions.BaseUrl."), cause);
+                (uploadHost ? "Check the network." : "Check the network and FloraClientOptions.BaseUrl.") + after, cause);
     }
 
     /// <summary>
+    /// The refusal of a 206 to a request that asked for the whole file (a download from its start, or an opening): a part
+    /// of the bytes saved as the whole would pass for the asset.
+    /// </summary>
+    public static FloraStorageHostException PartialAnswer(string assetId, HttpResponseMessage response, string what) =>
+        new(
+            $"The host answered the {what} of asset '{assetId}', which asked for the whole file, with 206 Partial Content: a part " +
+            "of the bytes is not the asset, so none were kept. Try again later, or ask the host's owner.",
+            response.StatusCode, response.RequestMessage?.RequestUri?.Host ?? "the storage host", responseBody: null);
+
+    /// <summary>
     /// The refusal of an API answer that came from another origin than the request was sent to: a caller's own
-    /// <see cref="HttpClient"/> followed a redirect (the SDK's own handlers follow none). Null when the origin is the same.
+    /// <see cref="HttpClient"/> followed a redirect (the SDK's own handlers follow none). Null when the origin is the same, or for the storage host.
     /// </summary>
     public static FloraException? FollowedRedirect(in ApiRequest request, Uri? sentTo, HttpResponseMessage response)
     {
         var answeredFrom = response.RequestMessage?.RequestUri;
-        if (sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
+        if (request.Peer != Peer.FloraApi || sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
         {
             return null;
         }

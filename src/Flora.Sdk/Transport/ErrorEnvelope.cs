@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>FLORA's error envelope <c>{"error":{"code","message","fields"}}</c>, read leniently (also <c>{"code","message"}</c> and <c>{"error":"..."}</c>).</summary>
 internal readonly record struct ErrorEnvelope(string? Code, string? Message, IReadOnlyList<FloraFieldError> Fields)

@@ -1,7 +1,7 @@
 using System.Text;
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>Error bodies are read up to a cap, and a body that cannot be decoded is a transport failure (an IOException).</summary>
 public class BodyReaderTests

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 public class ResponseHeadersTests
 {

@@ -5,7 +5,7 @@ using Flora.Sdk.Tests.TestSupport;
 namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>The send loop's attempt timeouts and the caller's cancellation, on a fake clock.</summary>
-public class SendCoreTests
+public class SendLoopTests
 {
     [Fact]
     public async Task RetrieveAsync_EveryAttemptTimesOut_ThrowsTimeoutExceptionAfterRetries()

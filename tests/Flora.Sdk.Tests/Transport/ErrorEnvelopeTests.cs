@@ -1,6 +1,6 @@
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>FLORA's error envelope, read leniently: whatever the body, parsing yields what it can and never throws.</summary>
 public class ErrorEnvelopeTests

@@ -1,9 +1,8 @@
 using System.Net;
 using Flora.Sdk.Tests.TestSupport;
 using Flora.Sdk.Transport;
-using Flora.Sdk.Transport.Responses;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>The exact text of error messages, and failures without a response: which become timeouts, which connection failures, which stay the caller's.</summary>
 public partial class FloraErrorsTests
@@ -160,14 +159,14 @@ public partial class FloraErrorsTests
     [Fact]
     public void FromTransport_NotATransportFailure_IsNull()
     {
-        Assert.Null(FloraErrors.FromTransport(new InvalidOperationException("bug"), Request(Peer.FloraApi), 1, "h", s_redactor, default));
-        Assert.Null(FloraErrors.FromTransport(new FloraException("unreadable"), Request(Peer.FloraApi), 1, "h", s_redactor, default));
+        Assert.Null(FloraErrors.FromTransport(new InvalidOperationException("bug"), Request(Peer.FloraApi), 1, "h", null, s_redactor, default));
+        Assert.Null(FloraErrors.FromTransport(new FloraException("unreadable"), Request(Peer.FloraApi), 1, "h", null, s_redactor, default));
     }
 
     [Fact]
     public void FromTransport_CancelledByTheCaller_IsNullSoTheCancellationPropagates()
     {
-        Assert.Null(FloraErrors.FromTransport(new OperationCanceledException(), Request(Peer.FloraApi), 1, "h", s_redactor, new CancellationToken(canceled: true)));
+        Assert.Null(FloraErrors.FromTransport(new OperationCanceledException(), Request(Peer.FloraApi), 1, "h", null, s_redactor, new CancellationToken(canceled: true)));
     }
 
     [Fact]
@@ -176,7 +175,7 @@ public partial class FloraErrorsTests
         var cause = new TaskCanceledException("timer");
 
         var ex = Assert.IsType<FloraTimeoutException>(
-            FloraErrors.FromTransport(cause, Request(Peer.FloraApi, TimeSpan.FromSeconds(1.5)), 2, "api.flora.test", s_redactor, CancellationToken.None));
+            FloraErrors.FromTransport(cause, Request(Peer.FloraApi, TimeSpan.FromSeconds(1.5)), 2, "api.flora.test", null, s_redactor, CancellationToken.None));
 
         Assert.Equal(
             "FLORA assets.retrieve timed out: attempt 2 got no complete response within 1.5 s. " +
@@ -193,7 +192,7 @@ public partial class FloraErrorsTests
     public void FromTransport_Timeout_DescribesTheTimeoutInItsUnit(int milliseconds, string expected)
     {
         var ex = FloraErrors.FromTransport(
-            new OperationCanceledException(), Request(Peer.FloraApi, TimeSpan.FromMilliseconds(milliseconds)), 1, "h", s_redactor, default);
+            new OperationCanceledException(), Request(Peer.FloraApi, TimeSpan.FromMilliseconds(milliseconds)), 1, "h", null, s_redactor, default);
 
         Assert.Contains(expected, ex!.Message);
     }
@@ -205,7 +204,7 @@ public partial class FloraErrorsTests
     {
         var cause = new HttpRequestException("Connection refused");
 
-        var ex = FloraErrors.FromTransport(cause, Request(Peer.FloraApi), 3, host, s_redactor, default);
+        var ex = FloraErrors.FromTransport(cause, Request(Peer.FloraApi), 3, host, null, s_redactor, default);
 
         Assert.IsType<FloraConnectionException>(ex);
         Assert.Equal(
@@ -218,7 +217,7 @@ public partial class FloraErrorsTests
     [Fact]
     public void FromTransport_StorageHost_NamesTheUploadAndNotTheBaseUrl()
     {
-        var ex = FloraErrors.FromTransport(new IOException("reset"), Request(Peer.StorageHost), 1, "bucket.upload.test", s_redactor, default);
+        var ex = FloraErrors.FromTransport(new IOException("reset"), Request(Peer.StorageHost), 1, "bucket.upload.test", null, s_redactor, default);
 
         Assert.Equal(
             "The upload to the signed upload target could not complete: the connection to bucket.upload.test failed on attempt 1 (reset). Check the network.",
@@ -230,7 +229,7 @@ public partial class FloraErrorsTests
     {
         var download = new ApiRequest(HttpMethod.Get, "assets.download", "x", AssetId: "asset_9") { Peer = Peer.StorageHost, Timeout = TimeSpan.FromSeconds(2) };
 
-        var ex = FloraErrors.FromTransport(new OperationCanceledException(), download, 1, "cdn.test", s_redactor, default);
+        var ex = FloraErrors.FromTransport(new OperationCanceledException(), download, 1, "cdn.test", null, s_redactor, default);
 
         Assert.StartsWith("The download of asset 'asset_9' timed out: attempt 1", ex!.Message);
     }
@@ -240,7 +239,7 @@ public partial class FloraErrorsTests
     {
         var cause = new HttpRequestException("Invalid header 'Authorization: Bearer " + TestClient.ApiKey + "'");
 
-        var ex = FloraErrors.FromTransport(cause, Request(Peer.FloraApi), 1, "h", s_redactor, default);
+        var ex = FloraErrors.FromTransport(cause, Request(Peer.FloraApi), 1, "h", null, s_redactor, default);
 
         Assert.DoesNotContain(TestClient.ApiKey, ex!.ToString());
         Assert.Contains("Bearer [redacted]", ex.Message);

@@ -2,7 +2,7 @@ using System.Net;
 using Flora.Sdk.Models;
 using Flora.Sdk.Tests.TestSupport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>A 2xx body that is not the documented JSON raises FloraException with the body attached, and is never retried.</summary>
 public partial class JsonBodyReaderTests

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Flora.Sdk.Transport.Responses;
+namespace Flora.Sdk.Transport;
 
 /// <summary>
 /// Reads a 2xx body into a pooled buffer and parses it with the source-generated contract. Buffering (not streaming)

@@ -1,7 +1,7 @@
 using Flora.Sdk.Tests.TestSupport;
-using Flora.Sdk.Transport.Responses;
+using Flora.Sdk.Transport;
 
-namespace Flora.Sdk.Tests.Transport.Responses;
+namespace Flora.Sdk.Tests.Transport;
 
 /// <summary>The API key never survives into text the SDK repeats from a server or the network stack.</summary>
 public class RedactorTests
