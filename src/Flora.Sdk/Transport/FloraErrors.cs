@@ -117,7 +117,8 @@ internal static class FloraErrors
     public static FloraException? FollowedRedirect(in ApiRequest request, Uri? sentTo, HttpResponseMessage response)
     {
         var answeredFrom = response.RequestMessage?.RequestUri;
-        if (request.Peer != Peer.FloraApi || sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
+        // The same Uri object when nothing redirected: comparing parts would parse both and make their strings, on every call.
+        if (request.Peer != Peer.FloraApi || ReferenceEquals(sentTo, answeredFrom) || sentTo is null || answeredFrom is null || Uri.Compare(sentTo, answeredFrom, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0)
         {
             return null;
         }

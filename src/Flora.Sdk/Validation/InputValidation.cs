@@ -52,10 +52,24 @@ internal static partial class InputValidation
             throw new ArgumentException($"The {what} '{id}' is not an id: pass the id the API returned, for example '{example}'.", paramName);
         }
 
-        if (id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (HasWhitespaceOrControl(id))
         {
             throw new ArgumentException($"The {what} '{id.Trim()}' contains whitespace: ids never do; pass it exactly as the API returned it.", paramName);
         }
+    }
+
+    // A loop, not LINQ: every call checks an id, and an enumerator over a string is an allocation per call.
+    private static bool HasWhitespaceOrControl(string id)
+    {
+        foreach (var c in id)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RequirePrefix(string id, string prefix, string paramName, string what)
