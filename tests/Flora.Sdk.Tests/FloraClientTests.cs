@@ -124,4 +124,24 @@ public class FloraClientTests
         Assert.Same(client.Projects, seam.Projects);
         Assert.Same(client.Assets, client.Assets.WithRawResponse);
     }
+
+    [Fact]
+    public async Task Services_MadeOnFirstUse_AreOneInstanceWhenManyThreadsAskAtOnce()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            using var client = TestClient.Create(new StubApi().Handler);
+            using var start = new Barrier(8);
+            var seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return (Assets: (object)client.Assets, Projects: (object)client.Projects, Workspaces: (object)client.Workspaces, Feedback: (object)client.Feedback);
+            })));
+
+            Assert.Single(seen.Select(s => s.Assets).Distinct());
+            Assert.Single(seen.Select(s => s.Projects).Distinct());
+            Assert.Single(seen.Select(s => s.Workspaces).Distinct());
+            Assert.Single(seen.Select(s => s.Feedback).Distinct());
+        }
+    }
 }

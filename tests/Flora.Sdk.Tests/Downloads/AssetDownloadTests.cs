@@ -307,6 +307,21 @@ public sealed class AssetDownloadTests : IDisposable
     }
 
     [Fact]
+    public async Task DownloadAsync_HostRefusesWithRetryAfter_ThrowsTheSendLoopsExceptionUnchanged()
+    {
+        // The downloader used to rebuild the send loop's exception to reword it, and dropped RetryAfter on the way.
+        using var client = Client(Api(), new ForbiddenHost(), new TestClock());
+        using var destination = new MemoryStream();
+
+        var error = await Assert.ThrowsAsync<FloraStorageHostException>(() => client.Assets.DownloadAsync(AssetId, destination));
+
+        Assert.Equal(HttpStatusCode.Forbidden, error.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(7), error.RetryAfter);
+        Assert.Equal("signature expired", error.ResponseBody);
+        Assert.Contains("may have expired", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DownloadAsync_InvalidArguments_ThrowBeforeAnyRequest()
     {
         var api = Api();
@@ -441,6 +456,16 @@ public sealed class AssetDownloadTests : IDisposable
             {
                 Values.Add(value);
             }
+        }
+    }
+
+    private sealed class ForbiddenHost : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.Forbidden) { RequestMessage = request, Content = new StringContent("signature expired") };
+            response.Headers.TryAddWithoutValidation("Retry-After", "7");
+            return Task.FromResult(response);
         }
     }
 
