@@ -24,6 +24,7 @@ internal static class FloraCli
             FeedbackCommands.Create(),
             ApiCommand.Create(),
             EmulatorCommand.Create(),
+            CanvasCommands.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
