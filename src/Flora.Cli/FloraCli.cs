@@ -24,7 +24,6 @@ internal static class FloraCli
             FeedbackCommands.Create(),
             ApiCommand.Create(),
             EmulatorCommand.Create(),
-            CanvasCommands.Create(),
         };
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
