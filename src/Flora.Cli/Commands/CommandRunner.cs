@@ -13,13 +13,21 @@ internal static class CommandRunner
 
     /// <summary>Runs <paramref name="body"/>, which takes <see cref="CommandRun.Client"/> when it needs one (or never, as the emulator).</summary>
     public static void SetRunnerAction(this Command command, Func<CommandRun, Task<int>> body) => command.Action = new RunnerAction(body);
+}
 
-    /// <summary>The body's exit code; what it throws becomes one safe line on stderr and the exit code of <see cref="ExitCodes"/>.</summary>
-    public static async Task<int> RunAsync(CliOutput output, Func<Task<int>> body, CancellationToken cancellationToken)
+/// <summary>
+/// The action of every leaf command: output from <c>--format</c>, a client from the global options, and the body's exit
+/// code; what the body throws becomes one safe line on stderr and an exit code of <see cref="ExitCodes"/>.
+/// </summary>
+internal sealed class RunnerAction(Func<CommandRun, Task<int>> body) : AsynchronousCommandLineAction
+{
+    public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
     {
+        var output = GlobalOptions.Output(parseResult);
+        using var run = new CommandRun(parseResult, output, cancellationToken);
         try
         {
-            return await body();
+            return await body(run);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -37,17 +45,6 @@ internal static class CommandRunner
             output.Error(failed);
             return ExitCodes.Failure;
         }
-    }
-}
-
-/// <summary>The action of every leaf command: output from <c>--format</c>, a client from the global options, errors and Ctrl+C mapped once.</summary>
-internal sealed class RunnerAction(Func<CommandRun, Task<int>> body) : AsynchronousCommandLineAction
-{
-    public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
-    {
-        var output = GlobalOptions.Output(parseResult);
-        using var run = new CommandRun(parseResult, output, cancellationToken);
-        return await CommandRunner.RunAsync(output, () => body(run), cancellationToken);
     }
 }
 
