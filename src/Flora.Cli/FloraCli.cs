@@ -7,9 +7,9 @@ namespace Flora.Cli;
 /// <summary>The command tree and the one place that turns outcomes into exit codes.</summary>
 internal static class FloraCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        var root = new RootCommand("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run the local emulator.")
+    /// <summary>The whole command tree: the global options and every command group.</summary>
+    public static RootCommand CreateRoot() =>
+        new("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run the local emulator.")
         {
             GlobalOptions.ApiKey,
             GlobalOptions.ApiKeyStdin,
@@ -25,6 +25,10 @@ internal static class FloraCli
             ApiCommand.Create(),
             EmulatorCommand.Create(),
         };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = CreateRoot();
 
         // No response files: '@file' is 'flora api --data @file', as in 'gh api'.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

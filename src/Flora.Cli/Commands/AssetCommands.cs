@@ -23,12 +23,11 @@ internal static class AssetCommands
     private static Command CreateCommand()
     {
         var source = new Option<string>("--source") { Description = "'signed-url' to reserve an upload, or an https URL FLORA fetches.", Required = true };
-        var workspace = WorkspaceOption(required: true);
-        var fileName = new Option<string?>("--file-name") { Description = "The asset's file name." };
-        var folder = FolderOption();
-        var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png." };
-        var project = ProjectOption(required: false);
-        project.Description = "Also place the asset on this project's canvas (prj_…).";
+        var workspace = SharedOptions.WorkspaceId(required: true);
+        var fileName = SharedOptions.FileName("The asset's file name.");
+        var folder = SharedOptions.Folder();
+        var contentType = SharedOptions.ContentType("The asset's content type, for example image/png.");
+        var project = SharedOptions.ProjectId(required: false, "Also place the asset on this project's canvas (prj_…).");
         var command = new Command("create", "Create an asset from a URL, or reserve a signed upload.") { source, workspace, fileName, folder, contentType, project };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
@@ -51,26 +50,15 @@ internal static class AssetCommands
 
     private static Command ListCommand()
     {
-        var workspace = WorkspaceOption(required: false);
-        var project = ProjectOption(required: false);
-        var query = new Option<string?>("--query") { Description = "Search text." };
-        var cursor = new Option<string?>("--cursor") { Description = "Start from this page cursor." };
-        var limit = new Option<int?>("--limit") { Description = "Page size, 1 to 100." };
-        var maxItems = MaxItemsOption("assets");
-        var command = new Command("list", "List assets, following every page.") { workspace, project, query, cursor, limit, maxItems };
+        var workspace = SharedOptions.WorkspaceId(required: false);
+        var project = SharedOptions.ProjectId(required: false);
+        var query = SharedOptions.Query();
+        var pages = SharedOptions.Pages("assets");
+        var command = new Command("list", "List assets, following every page.") { workspace, project, query, pages.Limit, pages.Cursor, pages.MaxItems };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
-            var pages = client.Assets.ListAsync(
-                new AssetListParams
-                {
-                    WorkspaceId = parse.GetValue(workspace),
-                    ProjectId = parse.GetValue(project),
-                    Query = parse.GetValue(query),
-                    Cursor = parse.GetValue(cursor),
-                    Limit = parse.GetValue(limit),
-                },
-                cancellationToken: ct);
-            await output.WriteAllAsync(pages, parse.GetValue(maxItems), ct);
+            var filter = new AssetListParams { WorkspaceId = parse.GetValue(workspace), ProjectId = parse.GetValue(project), Query = parse.GetValue(query) };
+            await pages.WriteAllAsync(parse, output, (limit, cursor) => client.Assets.ListAsync(filter with { Limit = limit, Cursor = cursor }, cancellationToken: ct), ct);
             return ExitCodes.Success;
         });
         return command;
@@ -78,9 +66,8 @@ internal static class AssetCommands
 
     private static Command IdCommand(string name, string description, string[] aliases, Func<IAssetService, string, CancellationToken, Task<object>> call)
     {
-        var idOption = new Option<string?>("--asset-id") { Description = "The asset id (or give it as the argument)." };
-        var idArgument = new Argument<string?>("asset-id") { Description = "The asset id.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command(name, description) { idOption, idArgument };
+        var id = SharedOptions.AssetId();
+        var command = new Command(name, description) { id.Option, id.Argument };
         foreach (var alias in aliases)
         {
             command.Aliases.Add(alias);
@@ -88,23 +75,11 @@ internal static class AssetCommands
 
         command.SetClientAction(async (parse, client, output, ct) =>
         {
-            output.Write(await call(client.Assets, CommandRunner.RequiredId(parse, idOption, idArgument), ct));
+            output.Write(await call(client.Assets, id.Value(parse), ct));
             return ExitCodes.Success;
         });
         return command;
     }
-
-    public static Option<string?> WorkspaceOption(bool required) =>
-        new("--workspace-id", "-w") { Description = "The workspace id (ws_…).", Required = required };
-
-    public static Option<string?> ProjectOption(bool required) =>
-        new("--project-id", "-p") { Description = "The project id (prj_…).", Required = required };
-
-    public static Option<int?> MaxItemsOption(string what) =>
-        new("--max-items") { Description = $"Stop after this many {what} (default: all)." };
-
-    public static Option<string?> FolderOption() =>
-        new("--folder", "-f") { Description = "The destination folder in FLORA." };
 
     private static async Task<object> Boxed<T>(Task<T> call)
         where T : notnull => await call;

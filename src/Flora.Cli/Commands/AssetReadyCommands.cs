@@ -10,37 +10,19 @@ namespace Flora.Cli.Commands;
 /// </summary>
 internal static class AssetReadyCommands
 {
-    /// <summary>How long a wait takes when <c>--wait-timeout</c> is not given, in seconds (the SDK's default, 2 minutes).</summary>
-    public const double DefaultWaitSeconds = 120;
-
-    public static Option<double> WaitTimeoutOption(string description) => new("--wait-timeout")
-    {
-        Description = description,
-        DefaultValueFactory = _ => DefaultWaitSeconds,
-    };
-
-    /// <summary>The wait as a time span; an <see cref="ArgumentException"/> (exit 2, nothing sent) when it is not a number of seconds above 0.</summary>
-    public static TimeSpan WaitTimeout(ParseResult parse, Option<double> option) =>
-        InvalidWaitTimeout(parse.GetValue(option)) is { } invalid ? throw new ArgumentException(invalid) : TimeSpan.FromSeconds(parse.GetValue(option));
-
-    /// <summary>Why <paramref name="seconds"/> is not a wait, or null when it is one.</summary>
-    public static string? InvalidWaitTimeout(double seconds) =>
-        !double.IsFinite(seconds) || seconds <= 0 || seconds > TimeSpan.MaxValue.TotalSeconds / 2 ? "--wait-timeout must be a number of seconds above 0." : null;
-
     public static Command WaitCommand()
     {
-        var idOption = new Option<string?>("--asset-id") { Description = "The asset id (or give it as the argument)." };
-        var idArgument = new Argument<string?>("asset-id") { Description = "The asset id.", Arity = ArgumentArity.ZeroOrOne };
-        var timeout = WaitTimeoutOption("Seconds to wait in all (default 120). The asset still processing then exits 1 and is named; wait again, never upload it again.");
+        var id = SharedOptions.AssetId();
+        var timeout = SharedOptions.WaitTimeout("Seconds to wait in all (default 120). The asset still processing then exits 1 and is named; wait again, never upload it again.");
         var command = new Command("wait", "Wait until an asset is ready and show it: exit 0 when ready, 1 when it failed or is still processing after --wait-timeout.")
         {
-            idOption, idArgument, timeout,
+            id.Option, id.Argument, timeout,
         };
         command.SetClientAction(async (parse, client, output, ct) =>
         {
-            var id = CommandRunner.RequiredId(parse, idOption, idArgument);
-            var limit = WaitTimeout(parse, timeout);
-            return await WriteWhenReadyAsync(output, client.Assets.WaitForReadyAsync(id, limit, cancellationToken: ct));
+            var assetId = id.Value(parse);
+            var limit = SharedOptions.WaitTimeoutOf(parse, timeout);
+            return await WriteWhenReadyAsync(output, client.Assets.WaitForReadyAsync(assetId, limit, cancellationToken: ct));
         });
         return command;
     }
@@ -48,14 +30,13 @@ internal static class AssetReadyCommands
     public static Command UploadUrlCommand()
     {
         var url = new Argument<string>("url") { Description = "The public https URL FLORA fetches (at most 50 MB)." };
-        var workspace = AssetCommands.WorkspaceOption(required: true);
-        var fileName = new Option<string?>("--file-name") { Description = "The asset's file name (default: the URL's last path segment)." };
-        var contentType = new Option<string?>("--content-type") { Description = "The asset's content type, for example image/png (default: from the file name)." };
-        var folder = AssetCommands.FolderOption();
-        var project = AssetCommands.ProjectOption(required: false);
-        project.Description = "Also place the asset on this project's canvas (prj_…).";
-        var allowUnknownType = new Option<bool>("--allow-unknown-type") { Description = "Send --content-type even when FLORA does not document it." };
-        var timeout = WaitTimeoutOption("Seconds to wait for the fetched asset to be ready (default 120). Still processing then: exit 1 naming the asset; wait with 'flora assets wait'.");
+        var workspace = SharedOptions.WorkspaceId(required: true);
+        var fileName = SharedOptions.FileName("The asset's file name (default: the URL's last path segment).");
+        var contentType = SharedOptions.ContentType("The asset's content type, for example image/png (default: from the file name).");
+        var folder = SharedOptions.Folder();
+        var project = SharedOptions.ProjectId(required: false, "Also place the asset on this project's canvas (prj_…).");
+        var allowUnknownType = SharedOptions.AllowUnknownType("Send --content-type even when FLORA does not document it.");
+        var timeout = SharedOptions.WaitTimeout("Seconds to wait for the fetched asset to be ready (default 120). Still processing then: exit 1 naming the asset; wait with 'flora assets wait'.");
         var command = new Command("upload-url", "Have FLORA fetch a public https URL into a new asset, and wait until it is ready.")
         {
             url, workspace, fileName, contentType, folder, project, allowUnknownType, timeout,
@@ -76,7 +57,7 @@ internal static class AssetReadyCommands
                 Folder = parse.GetValue(folder),
                 ProjectId = parse.GetValue(project),
                 AllowUnknownContentType = parse.GetValue(allowUnknownType),
-                ReadyTimeout = WaitTimeout(parse, timeout),
+                ReadyTimeout = SharedOptions.WaitTimeoutOf(parse, timeout),
             };
             return await WriteWhenReadyAsync(output, client.Assets.UploadFromUrlAsync(source, parameters, cancellationToken: ct));
         });

@@ -1,27 +1,33 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Flora.Sdk;
 
 namespace Flora.Cli.Commands;
 
-/// <summary>Runs a command's body with a client and maps what it throws to one error line and an exit code.</summary>
+/// <summary>The one way a command runs: every leaf command's action is a <see cref="RunnerAction"/>, set by these methods.</summary>
 internal static class CommandRunner
 {
+    /// <summary>Runs <paramref name="body"/> with a client made from the global options, before the body starts.</summary>
     public static void SetClientAction(this Command command, Func<ParseResult, FloraClient, CliOutput, CancellationToken, Task<int>> body) =>
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var output = GlobalOptions.Output(parse);
-            return await RunAsync(output, async () =>
-            {
-                using var client = GlobalOptions.Client(parse);
-                return await body(parse, client, output, cancellationToken);
-            }, cancellationToken);
-        });
+        command.SetRunnerAction(run => body(run.Parse, run.Client, run.Output, run.CancellationToken));
 
-    public static async Task<int> RunAsync(CliOutput output, Func<Task<int>> body, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="body"/>, which takes <see cref="CommandRun.Client"/> when it needs one (or never, as the emulator).</summary>
+    public static void SetRunnerAction(this Command command, Func<CommandRun, Task<int>> body) => command.Action = new RunnerAction(body);
+}
+
+/// <summary>
+/// The action of every leaf command: output from <c>--format</c>, a client from the global options, and the body's exit
+/// code; what the body throws becomes one safe line on stderr and an exit code of <see cref="ExitCodes"/>.
+/// </summary>
+internal sealed class RunnerAction(Func<CommandRun, Task<int>> body) : AsynchronousCommandLineAction
+{
+    public override async Task<int> InvokeAsync(ParseResult parseResult, CancellationToken cancellationToken = default)
     {
+        var output = GlobalOptions.Output(parseResult);
+        using var run = new CommandRun(parseResult, output, cancellationToken);
         try
         {
-            return await body();
+            return await body(run);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -30,7 +36,7 @@ internal static class CommandRunner
         }
         catch (ArgumentException invalid)
         {
-            // The SDK validates before sending: a bad id or option is the caller's to fix.
+            // The SDK, the shared options and the commands validate before sending: a bad id or option is the caller's to fix.
             output.Error(invalid);
             return ExitCodes.Usage;
         }
@@ -40,9 +46,25 @@ internal static class CommandRunner
             return ExitCodes.Failure;
         }
     }
+}
 
-    /// <summary>The id from <c>--asset-id</c>, or from the positional argument, as FLORA's CLI takes it.</summary>
-    public static string RequiredId(ParseResult parse, Option<string?> option, Argument<string?> argument) =>
-        parse.GetValue(option) ?? parse.GetValue(argument)
-        ?? throw new ArgumentException($"Give the id as an argument or with {option.Name}.");
+/// <summary>One command's run: what was parsed, where it writes, its cancellation, and the client, made on first use.</summary>
+internal sealed class CommandRun(ParseResult parse, CliOutput output, CancellationToken cancellationToken) : IDisposable
+{
+    private FloraClient? _client;
+
+    public ParseResult Parse => parse;
+
+    public CliOutput Output => output;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    /// <summary>The client from the global options and environment; throws <see cref="FloraException"/> when no key is set.</summary>
+    public FloraClient Client => _client ??= GlobalOptions.Client(parse);
+
+    public T Value<T>(Option<T> option) => parse.GetValue(option)!;
+
+    public T Value<T>(Argument<T> argument) => parse.GetValue(argument)!;
+
+    public void Dispose() => _client?.Dispose();
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Flora.Cli.Batch;
 using Flora.Cli.Download;
-using Spectre.Console;
 
 namespace Flora.Cli.Commands;
 
@@ -11,7 +11,7 @@ internal static class DownloadCommand
     {
         var ids = new Argument<string[]>("asset-ids") { Description = "The ids of the assets to download.", Arity = ArgumentArity.OneOrMore };
         var outputDir = new Option<string>("--output", "-o") { Description = "The folder to write into (made when missing).", DefaultValueFactory = _ => "." };
-        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Assets downloaded at once, 1 to 64.", DefaultValueFactory = _ => 4 };
+        var concurrency = SharedOptions.Concurrency("Assets downloaded");
         var overwrite = new Option<bool>("--overwrite")
         {
             Description = "Replace a file that already has an asset's name; without it the download takes the next free name, 'clip (1).png'.",
@@ -22,28 +22,21 @@ internal static class DownloadCommand
         {
             ids, outputDir, concurrency, overwrite,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetRunnerAction(run =>
         {
-            var output = GlobalOptions.Output(parse);
-            return CommandRunner.RunAsync(output, async () =>
-            {
-                if (parse.GetValue(concurrency) is < 1 or > 64)
+            var parallel = SharedOptions.ConcurrencyOf(run.Parse, concurrency);
+            var assetIds = run.Value(ids).Distinct(StringComparer.Ordinal).ToList();
+            var folder = Path.GetFullPath(run.Value(outputDir));
+            return BatchRun.RunAsync<IDownloadDisplay, DownloadSummary, DownloadOutcome>(
+                run,
+                console => new LiveDownloadDisplay(console),
+                lines => new PlainDownloadDisplay(lines),
+                async display =>
                 {
-                    await output.Stderr.WriteLineAsync("error: --concurrency must be 1 to 64.");
-                    return ExitCodes.Usage;
-                }
-
-                var assetIds = parse.GetValue(ids)!.Distinct(StringComparer.Ordinal).ToList();
-                var folder = Path.GetFullPath(parse.GetValue(outputDir)!);
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
-                IDownloadDisplay display = output.IsInteractive ? new LiveDownloadDisplay(console)
-                    : new PlainDownloadDisplay(output.Format switch { OutputFormat.Table => output.Stdout, OutputFormat.Json => output.Stderr, _ => null });
-                using var client = GlobalOptions.Client(parse);
-                var session = new DownloadSession(client, folder, parse.GetValue(concurrency), display, parse.GetValue(overwrite));
-                var summary = await display.RunAsync(assetIds.Count, () => session.RunAsync(assetIds, cancellationToken));
-                DownloadReport.Write(output, console, summary);
-                return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
-            }, cancellationToken);
+                    var session = new DownloadSession(run.Client, folder, parallel, display, run.Value(overwrite));
+                    return (await display.RunAsync(assetIds.Count, () => session.RunAsync(assetIds, run.CancellationToken)), null);
+                },
+                DownloadReport.WriteTable);
         });
         return command;
     }

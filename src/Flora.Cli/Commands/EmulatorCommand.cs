@@ -25,9 +25,9 @@ internal static class EmulatorCommand
 
         // The global --api-key is here the key the emulator accepts. Without it (and never from $FLORA_API_KEY) each start
         // makes a random key, printed once: the documented test key is public, and any local process can reach the port.
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetRunnerAction(async run =>
         {
-            var output = GlobalOptions.Output(parse);
+            var (parse, output, cancellationToken) = (run.Parse, run.Output, run.CancellationToken);
             var options = new FloraEmulatorOptions
             {
                 Port = parse.GetValue(port),
@@ -43,45 +43,46 @@ internal static class EmulatorCommand
                 options.AllowlistedHosts.Add(host);
             }
 
-            FloraEmulator emulator;
+            await using var emulator = await StartAsync(options, cancellationToken);
+
+            // Printed and flushed line by line: scripts and tests wait for FLORA_BASE_URL before they go on.
+            await output.Stdout.WriteLineAsync($"FLORA emulator listening on {emulator.BaseUrl}");
+            await output.Stdout.WriteLineAsync($"  FLORA_BASE_URL={emulator.BaseUrl}");
+            await output.Stdout.WriteLineAsync($"  FLORA_API_KEY={emulator.ApiKey}");
+            if (parse.GetValue(GlobalOptions.ApiKey) is null)
+            {
+                await output.Stdout.WriteLineAsync("  (a new random key each start; --api-key KEY sets one)");
+            }
+
+            await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+            await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
+            await output.Stdout.FlushAsync(cancellationToken);
             try
             {
-                emulator = await FloraEmulator.StartAsync(options, cancellationToken);
+                await Task.Delay(Timeout.Infinite, cancellationToken);
             }
-            catch (Exception ex) when (ex is ArgumentException or IOException)
+            catch (OperationCanceledException)
             {
-                output.Error(ex);
-                return ExitCodes.Usage;
-            }
-
-            await using (emulator)
-            {
-                // Printed and flushed line by line: scripts and tests wait for FLORA_BASE_URL before they go on.
-                await output.Stdout.WriteLineAsync($"FLORA emulator listening on {emulator.BaseUrl}");
-                await output.Stdout.WriteLineAsync($"  FLORA_BASE_URL={emulator.BaseUrl}");
-                await output.Stdout.WriteLineAsync($"  FLORA_API_KEY={emulator.ApiKey}");
-                if (parse.GetValue(GlobalOptions.ApiKey) is null)
-                {
-                    await output.Stdout.WriteLineAsync("  (a new random key each start; --api-key KEY sets one)");
-                }
-
-                await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
-                await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
-                await output.Stdout.FlushAsync(cancellationToken);
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    // What was served, for benchmarks and for anyone checking how chatty a client is.
-                    var counts = emulator.RequestCounts.Where(c => c.Value > 0).OrderBy(c => c.Key.ToString(), StringComparer.Ordinal);
-                    await output.Stdout.WriteLineAsync($"Stopping. requests: {counts.Sum(c => c.Value)} ({string.Join(", ", counts.Select(c => $"{c.Key.ToString().ToLowerInvariant()}={c.Value}"))})");
-                }
+                // What was served, for benchmarks and for anyone checking how chatty a client is.
+                var counts = emulator.RequestCounts.Where(c => c.Value > 0).OrderBy(c => c.Key.ToString(), StringComparer.Ordinal);
+                await output.Stdout.WriteLineAsync($"Stopping. requests: {counts.Sum(c => c.Value)} ({string.Join(", ", counts.Select(c => $"{c.Key.ToString().ToLowerInvariant()}={c.Value}"))})");
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The started emulator; a port that is taken is the caller's to fix, as a bad option is (exit 2).</summary>
+    private static async Task<FloraEmulator> StartAsync(FloraEmulatorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await FloraEmulator.StartAsync(options, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new ArgumentException(ex.Message, ex);
+        }
     }
 }

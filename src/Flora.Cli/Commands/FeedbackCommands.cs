@@ -19,8 +19,8 @@ internal static class FeedbackCommands
         var summary = new Option<string?>("--summary", "-s") { Description = "A short summary.", Required = true };
         var detail = new Option<string?>("--detail", "-d") { Description = "The detailed description.", Required = true };
         var tools = new Option<string[]>("--attempted-tool") { Description = "A tool or capability tried first (repeat for several)." };
-        var workspace = AssetCommands.WorkspaceOption(required: false);
-        var project = AssetCommands.ProjectOption(required: false);
+        var workspace = SharedOptions.WorkspaceId(required: false);
+        var project = SharedOptions.ProjectId(required: false);
         var run = new Option<string?>("--run-id") { Description = "The run the feedback is about (run_…)." };
         var record = new Command("record", "Record feedback (POST /feedback).") { kind, summary, detail, tools, workspace, project, run };
         record.SetClientAction(async (parse, client, output, ct) =>

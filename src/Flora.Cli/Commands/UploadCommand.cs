@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Flora.Cli.Batch;
 using Flora.Cli.Upload;
 using Flora.Sdk.Models;
-using Spectre.Console;
 
 namespace Flora.Cli.Commands;
 
@@ -11,25 +11,20 @@ internal static class UploadCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs (quote globs: 'photos/**/*.png').", Arity = ArgumentArity.OneOrMore };
-        var workspace = AssetCommands.WorkspaceOption(required: true);
-        var project = AssetCommands.ProjectOption(required: false);
-        project.Description = "Also place each asset on this project's canvas (prj_…), as it is created.";
-        var folder = AssetCommands.FolderOption();
-        var concurrency = new Option<int>("--concurrency", "-c") { Description = "Files uploaded at once, 1 to 64.", DefaultValueFactory = _ => 4 };
+        var workspace = SharedOptions.WorkspaceId(required: true);
+        var project = SharedOptions.ProjectId(required: false, "Also place each asset on this project's canvas (prj_…), as it is created.");
+        var folder = SharedOptions.Folder();
+        var concurrency = SharedOptions.Concurrency("Files uploaded");
         var wait = new Option<bool>("--wait")
         {
             Description = "Wait until each asset is ready; on a rerun, also wait for files an earlier run left processing.",
         };
-        var waitTimeout = AssetReadyCommands.WaitTimeoutOption(
+        var waitTimeout = SharedOptions.WaitTimeout(
             "Seconds to wait for each asset with --wait. A file still processing then is recorded as 'processing' with its asset id (exit 1), never uploaded again: rerun with --wait.");
-        var allowUnknownType = new Option<bool>("--allow-unknown-type")
-        {
-            Description = "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).",
-        };
-        var contentType = new Option<string?>("--content-type")
-        {
-            Description = "The content type sent for every file, for example image/png, instead of the one its extension tells. Files are still chosen by extension (add --allow-unknown-type to take others).",
-        };
+        var allowUnknownType = SharedOptions.AllowUnknownType(
+            "Also upload files of types FLORA does not document (sent as application/octet-stream unless the file name tells).");
+        var contentType = SharedOptions.ContentType(
+            "The content type sent for every file, for example image/png, instead of the one its extension tells. Files are still chosen by extension (add --allow-unknown-type to take others).");
         var uploadPath = new Option<string>("--upload-path")
         {
             Description = "How the bytes travel: auto (direct up to 4 MiB, signed above), direct (one request, at most 4 MiB) or signed-url (reserve, upload, complete).",
@@ -47,45 +42,37 @@ internal static class UploadCommand
         {
             paths, workspace, project, folder, concurrency, wait, waitTimeout, allowUnknownType, contentType, uploadPath, recursive, followLinks, dryRun, manifestOption,
         };
-        command.SetAction((parse, cancellationToken) =>
+        command.SetRunnerAction(run =>
         {
-            var output = GlobalOptions.Output(parse);
-            return CommandRunner.RunAsync(output, async () =>
+            var inputs = run.Value(paths);
+            var parallel = SharedOptions.ConcurrencyOf(run.Parse, concurrency);
+            var timeout = SharedOptions.WaitTimeoutOf(run.Parse, waitTimeout);
+            var anyType = run.Value(allowUnknownType);
+            if (run.Value(contentType) is { } type && !AssetContentTypes.IsAllowed(type) && !anyType)
             {
-                var inputs = parse.GetValue(paths)!;
-                var timeout = parse.GetValue(waitTimeout);
-                if ((parse.GetValue(concurrency) is < 1 or > 64 ? "--concurrency must be 1 to 64."
-                    : AssetReadyCommands.InvalidWaitTimeout(timeout) is { } invalidTimeout ? invalidTimeout
-                    : parse.GetValue(contentType) is { } type && !AssetContentTypes.IsAllowed(type) && !parse.GetValue(allowUnknownType)
-                        ? $"--content-type '{type}' is not a type FLORA accepts ({string.Join(", ", AssetContentTypes.Allowed)}); add --allow-unknown-type to send it anyway."
-                    : UploadInputs.Validate(inputs, parse.GetValue(allowUnknownType))) is { } invalid)
+                throw new ArgumentException($"--content-type '{type}' is not a type FLORA accepts ({string.Join(", ", AssetContentTypes.Allowed)}); add --allow-unknown-type to send it anyway.");
+            }
+
+            if (UploadInputs.Validate(inputs, anyType) is { } invalid)
+            {
+                throw new ArgumentException(invalid);
+            }
+
+            var manifest = UploadManifest.Load(run.Value(manifestOption) ?? Path.Combine(UploadInputs.CommonFolder(inputs), UploadManifest.DefaultName));
+            var walk = new UploadInputs(inputs, run.Value(recursive), manifest.FilePath, anyType, run.Value(followLinks));
+            var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
+            var request = new UploadRequest(run.Value(workspace)!, run.Value(project), run.Value(folder), parallel, run.Value(wait), run.Value(dryRun),
+                timeout, anyType, run.Value(contentType), UploadPathOf(run.Value(uploadPath)));
+            return BatchRun.RunAsync<IUploadDisplay, UploadSummary, FileOutcome>(
+                run,
+                console => new LiveUploadDisplay(console),
+                lines => new PlainUploadDisplay(lines),
+                display =>
                 {
-                    await output.Stderr.WriteLineAsync("error: " + invalid);
-                    return ExitCodes.Usage;
-                }
-
-                var manifestPath = parse.GetValue(manifestOption) ?? Path.Combine(UploadInputs.CommonFolder(inputs), UploadManifest.DefaultName);
-                var manifest = UploadManifest.Load(manifestPath);
-                var walk = new UploadInputs(inputs, parse.GetValue(recursive), manifest.FilePath, parse.GetValue(allowUnknownType), parse.GetValue(followLinks));
-                var jobs = walk.Files().Select(f => new UploadJob(f, manifest.RelativePath(f), new FileInfo(f).Length)).ToList();
-                var request = new UploadRequest(parse.GetValue(workspace)!, parse.GetValue(project), parse.GetValue(folder), parse.GetValue(concurrency), parse.GetValue(wait), parse.GetValue(dryRun),
-                    TimeSpan.FromSeconds(timeout), parse.GetValue(allowUnknownType), parse.GetValue(contentType), UploadPathOf(parse.GetValue(uploadPath)));
-
-                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
-                IUploadDisplay display = output.IsInteractive ? new LiveUploadDisplay(console)
-                    : new PlainUploadDisplay(output.Format switch { OutputFormat.Table => output.Stdout, OutputFormat.Json => output.Stderr, _ => null });
-                using var client = GlobalOptions.Client(parse);
-                var session = new UploadSession(client, manifest, request, display);
-                var (summary, fatal) = await display.RunAsync(jobs.Count, jobs.Sum(j => j.Size), () => session.RunAsync(jobs, walk.Skipped, cancellationToken));
-                UploadReport.Write(output, console, summary);
-                if (fatal is not null)
-                {
-                    output.Error(fatal);
-                    return ExitCodes.Failure;
-                }
-
-                return summary.Cancelled ? ExitCodes.Cancelled : summary.Failed > 0 || summary.Processing > 0 ? ExitCodes.Failure : ExitCodes.Success;
-            }, cancellationToken);
+                    var session = new UploadSession(run.Client, manifest, request, display);
+                    return display.RunAsync(jobs.Count, jobs.Sum(j => j.Size), () => session.RunAsync(jobs, walk.Skipped, run.CancellationToken));
+                },
+                UploadReport.WriteTable);
         });
         return command;
     }

@@ -1,19 +1,14 @@
 using System.Globalization;
-using Flora.Cli.Upload;
+using Flora.Cli.Batch;
 using Spectre.Console;
 
 namespace Flora.Cli.Download;
 
-/// <summary>The end of a download run: a table, one JSON document, or one JSON line per asset and a closing line.</summary>
+/// <summary>The table that ends a download run in the table format: a row per asset, the counts, and how to resume.</summary>
 internal static class DownloadReport
 {
-    public static void Write(CliOutput output, IAnsiConsole console, DownloadSummary summary)
+    public static void WriteTable(IAnsiConsole console, DownloadSummary summary)
     {
-        if (output.WriteRunSummary(summary, summary.Files, summary with { Files = [] }))
-        {
-            return;
-        }
-
         var table = new Table().Border(TableBorder.Rounded).Title("flora assets download").AddColumn("asset").AddColumn("status").AddColumn("file").AddColumn(new TableColumn("size").RightAligned());
         foreach (var file in summary.Files)
         {

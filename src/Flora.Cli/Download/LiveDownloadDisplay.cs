@@ -1,3 +1,4 @@
+using Flora.Cli.Batch;
 using Spectre.Console;
 
 namespace Flora.Cli.Download;
@@ -7,33 +8,21 @@ internal sealed class LiveDownloadDisplay(IAnsiConsole console) : IDownloadDispl
 {
     private ProgressContext? _context;
 
-    public async Task<T> RunAsync<T>(int assets, Func<Task<T>> work) =>
-        await console.Progress()
-            .AutoClear(false)
-            .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn())
-            .StartAsync(async context =>
-            {
-                _context = context;
-                return await work();
-            });
-
-    public IProgress<long> Started(string assetId, string fileName, long? size)
-    {
-        if (_context is null)
+    public Task<T> RunAsync<T>(int assets, Func<Task<T>> work) =>
+        LiveProgress.StartAsync(console, context =>
         {
-            return new Progress<long>();
-        }
+            _context = context;
+            return work();
+        });
 
-        var bar = _context.AddTask(TerminalText.Markup(fileName.Length <= 32 ? fileName : fileName[..14] + "…" + fileName[^17..]), maxValue: Math.Max(size ?? 1, 1));
-        return new BarProgress(bar);
-    }
+    public IProgress<long> Started(string assetId, string fileName, long? size) =>
+        _context is null ? new Progress<long>() : new BarProgress(_context.AddTask(LiveProgress.Label(fileName), maxValue: Math.Max(size ?? 1, 1)));
 
     public void Finished(DownloadOutcome outcome)
     {
         if (outcome.Status == "failed")
         {
-            console.MarkupLine($"[red]failed[/] {TerminalText.Markup(outcome.AssetId)}: {TerminalText.Markup(outcome.Error ?? string.Empty)}");
+            LiveProgress.Failed(console, outcome.AssetId, outcome.Error);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Flora.Cli.Batch;
 using Flora.Sdk.Models;
 using Spectre.Console;
 
@@ -15,20 +16,16 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
 
     public IProgress<AssetBatchUploadProgress> Progress => this;
 
-    public async Task<T> RunAsync<T>(int files, long bytes, Func<Task<T>> work) =>
-        await console.Progress()
-            .AutoClear(false)
-            .HideCompleted(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn())
-            .StartAsync(async context =>
-            {
-                _context = context;
-                _total = context.AddTask($"[bold]total[/] ({files} files)", maxValue: Math.Max(bytes, 1));
-                var result = await work();
-                _total.Value = _total.MaxValue;
-                _total.StopTask();
-                return result;
-            });
+    public Task<T> RunAsync<T>(int files, long bytes, Func<Task<T>> work) =>
+        LiveProgress.StartAsync(console, async context =>
+        {
+            _context = context;
+            _total = context.AddTask($"[bold]total[/] ({files} files)", maxValue: Math.Max(bytes, 1));
+            var result = await work();
+            _total.Value = _total.MaxValue;
+            _total.StopTask();
+            return result;
+        });
 
     public void Report(AssetBatchUploadProgress value)
     {
@@ -48,7 +45,7 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
         }
         else
         {
-            var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(TerminalText.Markup(Trim(item.FileName)), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
+            var bar = _bars.GetOrAdd(value.Item, item => _context.AddTask(LiveProgress.Label(item.FileName), maxValue: Math.Max(value.ItemLength ?? 1, 1)));
             // Held just short of full until FLORA answers: a direct upload sends every byte before its answer comes, and a
             // full bar would be hidden (HideCompleted) while the file is still in flight.
             bar.Value = Math.Min(value.ItemBytesSent, bar.MaxValue * 0.999);
@@ -70,9 +67,7 @@ internal sealed class LiveUploadDisplay(IAnsiConsole console) : IUploadDisplay, 
     {
         if (outcome.Status == "failed")
         {
-            console.MarkupLine($"[red]failed[/] {TerminalText.Markup(outcome.Path)}: {TerminalText.Markup(outcome.Error ?? string.Empty)}");
+            LiveProgress.Failed(console, outcome.Path, outcome.Error);
         }
     }
-
-    private static string Trim(string name) => name.Length <= 32 ? name : name[..14] + "…" + name[^17..];
 }

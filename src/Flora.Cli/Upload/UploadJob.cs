@@ -1,3 +1,5 @@
+using Flora.Cli.Batch;
+
 namespace Flora.Cli.Upload;
 
 /// <summary>One file of an upload run: where it is, its path relative to the manifest, and its size when walked.</summary>
@@ -25,7 +27,7 @@ internal sealed record FileOutcome
 }
 
 /// <summary>The whole run, as <c>--format json</c> prints it.</summary>
-internal sealed record UploadSummary
+internal sealed record UploadSummary : IBatchSummary<UploadSummary, FileOutcome>
 {
     public required string Manifest { get; init; }
 
@@ -53,4 +55,9 @@ internal sealed record UploadSummary
     public bool DryRun { get; init; }
 
     public IReadOnlyList<FileOutcome> Files { get; init; } = [];
+
+    public UploadSummary WithoutFiles() => this with { Files = [] };
+
+    /// <summary>A failed file, or one still processing (a rerun with --wait finishes it), makes the run exit 1.</summary>
+    public bool HasFailures() => Failed > 0 || Processing > 0;
 }

@@ -2,16 +2,11 @@ using Spectre.Console;
 
 namespace Flora.Cli.Upload;
 
-/// <summary>The end of an upload run: a summary table, one JSON document, or a closing JSON line.</summary>
+/// <summary>The table that ends an upload run in the table format: the counts, then the files that need a look.</summary>
 internal static class UploadReport
 {
-    public static void Write(CliOutput output, IAnsiConsole console, UploadSummary summary)
+    public static void WriteTable(IAnsiConsole console, UploadSummary summary)
     {
-        if (output.WriteRunSummary(summary, summary.Files, summary with { Files = [] }))
-        {
-            return;
-        }
-
         var table = new Table().Border(TableBorder.Rounded).Title(summary.DryRun ? "flora upload (dry run)" : "flora upload").AddColumn("").AddColumn(new TableColumn("files").RightAligned());
         if (summary.DryRun)
         {
