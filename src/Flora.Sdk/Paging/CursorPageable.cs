@@ -15,9 +15,6 @@ internal sealed class CursorPageable<T>(
     // A cursor is the server's text: an error repeats only its start.
     private const int MaxCursorShown = 40;
 
-    // SCRATCH: a cycle of three folders (Paging/ -> root -> Endpoints/ -> Paging/), to see ArchitectureTests fail.
-    private static readonly string s_scratch = nameof(FloraClient);
-
     public override IAsyncEnumerable<Page<T>> AsPages(string? cursor = null)
     {
         Validation.InputValidation.Cursor(cursor, nameof(cursor));
