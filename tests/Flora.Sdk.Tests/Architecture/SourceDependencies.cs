@@ -12,7 +12,7 @@ namespace Flora.Sdk.Tests.Architecture;
 /// preprocessor symbols of the .NET target the running runtime loads, and the source generators Flora.Sdk's build runs),
 /// every name in it is resolved by the semantic model, and a name whose symbol is declared in another folder's file is an
 /// edge from the using file's folder to the declaring file's folder. A folder is a file's directory below src/Flora.Sdk
-/// ("" is the root), so <c>Models/Converters</c> is a folder of its own.
+/// ("" is the root), so <c>Transport/Responses</c> is a folder of its own.
 /// </summary>
 internal sealed class SourceDependencies
 {
