@@ -4,7 +4,10 @@ using Flora.Sdk.Validation;
 
 namespace Flora.Sdk.Assets;
 
-/// <summary>The upload calls: each validates everything (the content type too) before any byte is sent, describes the upload once, then hands it to Uploads/.</summary>
+/// <summary>
+/// The upload calls: each validates everything (the content type too) before any byte is sent, then describes the upload
+/// once (<see cref="UploadRequest"/>, from what the rules checked) and hands it to Uploads/.
+/// </summary>
 internal sealed partial class AssetService
 {
     public async Task<Asset> UploadAsync(Stream content, AssetUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -12,8 +15,9 @@ internal sealed partial class AssetService
 
     public async Task<Asset> UploadFileAsync(string path, AssetFileUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var upload = InputValidation.FileUpload(path, parameters, nameof(path), nameof(parameters));
+        var (fileName, contentType) = InputValidation.FileUpload(path, parameters, nameof(path), nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
+        var upload = UploadRequest.From(parameters, fileName, contentType);
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (file.ConfigureAwait(false))
         {
@@ -29,8 +33,9 @@ internal sealed partial class AssetService
         Stream content, AssetUploadParams parameters, RequestOptions? options, CancellationToken cancellationToken)
     {
         // Validated as given first (a null parameters is an ArgumentNullException, not a NullReferenceException), then forced direct.
-        var upload = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters)) with { Path = AssetUploadPath.Direct };
+        var contentType = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
+        var upload = UploadRequest.From(parameters, contentType) with { Path = AssetUploadPath.Direct };
         InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
         var answer = await Router.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
         var created = answer.Value;
@@ -52,16 +57,18 @@ internal sealed partial class AssetService
 
     public async Task<Asset> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var upload = InputValidation.UrlUpload(url, parameters, nameof(url), nameof(parameters));
+        var (fileName, contentType) = InputValidation.UrlUpload(url, parameters, nameof(url), nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
+        var upload = UploadRequest.From(parameters, fileName, contentType);
         return await Router.FetchAsync(url, upload, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every rule of a stream upload, checked before any byte is sent.</summary>
     private static UploadRequest ValidatedUpload(Stream content, AssetUploadParams parameters, RequestOptions? options)
     {
-        var upload = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters));
+        var contentType = InputValidation.Upload(content, parameters, nameof(content), nameof(parameters));
         InputValidation.RequestOptions(options, nameof(options));
+        var upload = UploadRequest.From(parameters, contentType);
         InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
         return upload;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Models;
 

@@ -1,5 +1,4 @@
 using Flora.Sdk.Models;
-using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Serialization;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 
+using Flora.Sdk.Core;
+
 namespace Flora.Sdk.Transport;
 
 /// <summary>Reads the response headers the SDK acts on.</summary>
@@ -9,12 +11,11 @@ internal static class ResponseHeaders
     /// <summary>Server waits longer than this are not honoured; the regular backoff applies instead (README "Retries").</summary>
     public static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
 
-    public static string? RequestId(HttpResponseHeaders headers) =>
-        First(headers, "request-id") ?? First(headers, "x-request-id");
+    public static string? RequestId(HttpResponseHeaders headers) => HeaderValues.RequestId(headers);
 
     /// <summary>Reads <c>x-should-retry</c>, the server's explicit word on whether a retry may help.</summary>
     public static bool? ShouldRetry(HttpResponseHeaders headers) =>
-        First(headers, "x-should-retry") switch
+        HeaderValues.First(headers, "x-should-retry") switch
         {
             { } v when v.Equals("true", StringComparison.OrdinalIgnoreCase) => true,
             { } v when v.Equals("false", StringComparison.OrdinalIgnoreCase) => false,
@@ -24,14 +25,14 @@ internal static class ResponseHeaders
     /// <summary>Reads <c>retry-after-ms</c> (preferred) or <c>Retry-After</c> in seconds or as an HTTP date.</summary>
     public static TimeSpan? RetryAfter(HttpResponseHeaders headers, DateTimeOffset now)
     {
-        if (First(headers, "retry-after-ms") is { } ms
+        if (HeaderValues.First(headers, "retry-after-ms") is { } ms
             && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
             && double.IsFinite(milliseconds) && milliseconds >= 0)
         {
             return TimeSpan.FromMilliseconds(Math.Min(milliseconds, TimeSpan.FromDays(1).TotalMilliseconds));
         }
 
-        if (First(headers, "Retry-After") is not { } value)
+        if (HeaderValues.First(headers, "Retry-After") is not { } value)
         {
             return null;
         }
@@ -71,20 +72,5 @@ internal static class ResponseHeaders
         {
             all[name] = [.. values.Select(value => redactor.Redact(value) ?? string.Empty)];
         }
-    }
-
-    private static string? First(HttpHeaders headers, string name) =>
-        headers.NonValidated.TryGetValues(name, out var values) && values.Count > 0
-            ? FirstOf(values)
-            : null;
-
-    private static string? FirstOf(HeaderStringValues values)
-    {
-        foreach (var value in values)
-        {
-            return value;
-        }
-
-        return null;
     }
 }

@@ -1,6 +1,5 @@
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Models;
-using Flora.Sdk.Models.Converters;
 
 namespace Flora.Sdk.Uploads;
 

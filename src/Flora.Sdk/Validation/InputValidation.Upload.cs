@@ -1,13 +1,12 @@
 using System.Net.Http.Headers;
 using Flora.Sdk.Models;
-using Flora.Sdk.Uploads;
 
 namespace Flora.Sdk.Validation;
 
 internal static partial class InputValidation
 {
-    /// <summary>The rules of <see cref="IAssetService.UploadAsync"/>, all checked before the reservation is made; the upload they describe.</summary>
-    public static UploadRequest Upload(Stream? content, AssetUploadParams? parameters, string contentName, string paramName)
+    /// <summary>The rules of <see cref="IAssetService.UploadAsync"/>, all checked before the reservation is made; the content type to send (given or inferred).</summary>
+    public static string Upload(Stream? content, AssetUploadParams? parameters, string contentName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(content, contentName);
         ArgumentNullException.ThrowIfNull(parameters, paramName);
@@ -16,10 +15,9 @@ internal static partial class InputValidation
             throw new ArgumentException("The content stream cannot be read: pass a readable stream positioned at the first byte to upload.", contentName);
         }
 
-        var contentType = UploadFields(
+        return UploadFields(
             parameters.WorkspaceId, parameters.FileName, parameters.ContentType, parameters.Folder, parameters.ProjectId, parameters.AllowUnknownContentType,
             parameters.ReadyTimeout, paramName);
-        return UploadRequest.From(parameters, contentType);
     }
 
     /// <summary>The rules every stream or file upload shares; the content type it sends (given or inferred, and checked).</summary>
@@ -69,8 +67,8 @@ internal static partial class InputValidation
         }
     }
 
-    /// <summary>The rules of <see cref="IAssetService.UploadFromUrlAsync"/>; the upload they describe.</summary>
-    public static UploadRequest UrlUpload(Uri? url, AssetUrlUploadParams? parameters, string urlName, string paramName)
+    /// <summary>The rules of <see cref="IAssetService.UploadFromUrlAsync"/>; the file name and content type to send (from the URL when not given; null: FLORA's to decide).</summary>
+    public static (string? FileName, string? ContentType) UrlUpload(Uri? url, AssetUrlUploadParams? parameters, string urlName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(url, urlName);
         ArgumentNullException.ThrowIfNull(parameters, paramName);
@@ -87,7 +85,7 @@ internal static partial class InputValidation
             contentType = UploadContentType(parameters.ContentType, fileName ?? string.Empty, parameters.AllowUnknownContentType, $"{paramName}.{nameof(AssetUrlUploadParams.ContentType)}");
         }
 
-        return UploadRequest.From(parameters, fileName, contentType);
+        return (fileName, contentType);
     }
 
     private static string? NameFrom(Uri url)
@@ -109,8 +107,8 @@ internal static partial class InputValidation
         }
     }
 
-    /// <summary>The rules of <see cref="IAssetService.UploadFileAsync"/>: the file's, then those of any upload; the upload they describe.</summary>
-    public static UploadRequest FileUpload(string? path, AssetFileUploadParams? parameters, string pathName, string paramName)
+    /// <summary>The rules of <see cref="IAssetService.UploadFileAsync"/>: the file's, then those of any upload; the file name and content type to send.</summary>
+    public static (string FileName, string ContentType) FileUpload(string? path, AssetFileUploadParams? parameters, string pathName, string paramName)
     {
         ArgumentNullException.ThrowIfNull(path, pathName);
         ArgumentNullException.ThrowIfNull(parameters, paramName);
@@ -128,6 +126,6 @@ internal static partial class InputValidation
         var contentType = UploadFields(
             parameters.WorkspaceId, fileName, parameters.ContentType, parameters.Folder, parameters.ProjectId, parameters.AllowUnknownContentType,
             parameters.ReadyTimeout, paramName);
-        return UploadRequest.From(parameters, fileName, contentType);
+        return (fileName, contentType);
     }
 }

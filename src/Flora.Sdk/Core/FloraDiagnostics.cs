@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace Flora.Sdk;
 
@@ -19,5 +20,21 @@ public static class FloraDiagnostics
     /// </summary>
     public const string MeterName = "Flora.Sdk";
 
-    internal static ActivitySource ActivitySource { get; } = new(ActivitySourceName, Transport.UserAgent.Version);
+    /// <summary>The SDK's version, without the commit SourceLink appends: the version of its traces, metrics and <c>User-Agent</c>.</summary>
+    internal static string Version { get; } = ReadVersion();
+
+    internal static ActivitySource ActivitySource { get; } = new(ActivitySourceName, Version);
+
+    private static string ReadVersion()
+    {
+        var informational = typeof(FloraDiagnostics).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (string.IsNullOrEmpty(informational))
+        {
+            return typeof(FloraDiagnostics).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        }
+
+        // Drop the "+<commit>" build metadata SourceLink appends.
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? informational : informational[..plus];
+    }
 }

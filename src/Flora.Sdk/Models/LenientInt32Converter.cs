@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Flora.Sdk.Models.Converters;
+namespace Flora.Sdk.Models;
 
 /// <summary>The 32-bit twin of <see cref="LenientInt64Converter"/>, for pixel sizes.</summary>
 internal sealed class LenientInt32Converter : JsonConverter<int?>

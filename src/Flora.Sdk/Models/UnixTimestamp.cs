@@ -1,4 +1,4 @@
-namespace Flora.Sdk.Models.Converters;
+namespace Flora.Sdk.Models;
 
 /// <summary>The list endpoint's <c>created_at</c> number, whose unit FLORA does not document.</summary>
 internal static class UnixTimestamp

@@ -63,7 +63,7 @@ public sealed class FloraResponse<T>
     public HttpContentHeaders? ContentHeaders => _contentHeaders ?? _response?.Content?.Headers;
 
     /// <summary>The <c>request-id</c> header (else <c>x-request-id</c>), to quote to FLORA support.</summary>
-    public string? RequestId => Transport.ResponseHeaders.RequestId(Headers);
+    public string? RequestId => Core.HeaderValues.RequestId(Headers);
 
     /// <summary>The same answer (status and headers) carrying another value: a page made from the wire's, say.</summary>
     internal FloraResponse<TOther> With<TOther>(TOther value) =>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Flora.Sdk.Models.Converters;
+namespace Flora.Sdk.Models;
 
 /// <summary>
 /// Reads an integer field that a server may also send as a fractional number (FLORA's docs type these as

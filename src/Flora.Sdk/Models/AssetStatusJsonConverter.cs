@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Flora.Sdk.Models;
 
-namespace Flora.Sdk.Models.Converters;
+namespace Flora.Sdk.Models;
 
 /// <summary>Reads any string as an <see cref="AssetStatus"/>, so a status the server adds later is kept, not rejected.</summary>
 internal sealed class AssetStatusJsonConverter : JsonConverter<AssetStatus>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Flora.Sdk.Models.Converters;
+namespace Flora.Sdk.Models;
 
 /// <summary>
 /// Reads a time FLORA sends as a number (read by <see cref="UnixTimestamp"/>: Unix seconds below 1e11, else
