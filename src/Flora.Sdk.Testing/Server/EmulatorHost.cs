@@ -9,12 +9,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>Kestrel on 127.0.0.1 with one request delegate; no routing, no MVC, no logging providers.</summary>
+/// <summary>Kestrel on 127.0.0.1 with endpoint routing behind <see cref="EmulatorPipeline"/>; no MVC, no logging providers.</summary>
 internal static class EmulatorHost
 {
-    public static async Task<(WebApplication App, Uri Origin)> StartAsync(FloraEmulatorOptions options, EmulatorDispatcher dispatcher, CancellationToken cancellationToken)
+    public static async Task<(WebApplication App, Uri Origin)> StartAsync(EmulatorState state, FloraEmulatorFaults faults, CancellationToken cancellationToken)
     {
+        var options = state.Options;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddRoutingCore();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -31,7 +33,11 @@ internal static class EmulatorHost
         });
 
         var app = builder.Build();
-        app.Run(dispatcher.HandleAsync);
+        app.UseRouting();
+
+        // After routing (so it knows the route) and around every endpoint; for no match it answers itself.
+        app.Use(new EmulatorPipeline(state, faults).InvokeAsync);
+        EmulatorRoutes.MapAll(app, state);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
