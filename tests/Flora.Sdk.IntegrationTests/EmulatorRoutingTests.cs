@@ -1,5 +1,10 @@
 using System.Net;
 using Flora.Sdk.Testing;
+using Flora.Sdk.Testing.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flora.Sdk.IntegrationTests;
 
@@ -102,5 +107,36 @@ public sealed class EmulatorRoutingTests
         Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
         Assert.Equal("misdirected_request", await RawApi.ErrorCodeAsync(response));
         Assert.Empty(emulator.Requests);
+    }
+
+    [Theory]
+    [InlineData("files/asset_1")]
+    [InlineData("files/asset_1/")]
+    [InlineData("files/asset_1/a/b.png")]
+    public async Task AssetUrl_AnyNameOrNone_IsTheContentRoute(string path)
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(emulator.ServerUrl, path));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("StoreUploads", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(EmulatorRoute.Content, Assert.Single(emulator.Requests).Route);
+    }
+
+    [Fact]
+    public async Task MapAll_MapsEveryRouteButUnknownOnce()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
+        builder.Services.AddRoutingCore();
+        await using var app = builder.Build();
+
+        EmulatorRoutes.MapAll(app, new EmulatorState(new FloraEmulatorOptions()));
+
+        var mapped = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints)
+            .Select(e => e.Metadata.GetMetadata<EmulatorEndpoint>()!.Route).Order().ToList();
+        Assert.Equal(Enum.GetValues<EmulatorRoute>().Where(r => r != EmulatorRoute.Unknown).Order(), mapped);
     }
 }

@@ -47,12 +47,7 @@ internal sealed class DiscoveryEndpoints(EmulatorState state) : IEmulatorEndpoin
             errors.Add(new("workspace_id", "workspace_id is required and must start with ws_; take it from GET /workspaces."));
         }
 
-        var limit = QueryEndpoints.ReadLimit(query, state.Options.DefaultPageSize, errors);
-        var offset = 0L;
-        if (QueryEndpoints.Single(query, "cursor") is { } cursor && !ListCursor.TryDecode(cursor, out offset))
-        {
-            errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
-        }
+        var paging = OffsetPaging.Read(query, state.Options.DefaultPageSize, errors);
 
         if (errors.Count > 0)
         {
@@ -64,11 +59,8 @@ internal sealed class DiscoveryEndpoints(EmulatorState state) : IEmulatorEndpoin
             .Where(p => string.IsNullOrEmpty(search) || p.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
                         || p.ProjectId.Contains(search, StringComparison.OrdinalIgnoreCase))
             .ToList();
-        // FLORA's own cursors are offsets (its example decodes to {"offset":20}); order is by recent activity.
-        var page = matching.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
-        var next = offset + page.Count;
-        var nextCursor = next < matching.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-        return PageJson.Ok("projects", page, (w, project) =>
+        // Ordered by recent activity.
+        return paging.Page("projects", matching, (w, project) =>
         {
             w.WriteStartObject();
             w.WriteString("project_id", project.ProjectId);
@@ -78,7 +70,7 @@ internal sealed class DiscoveryEndpoints(EmulatorState state) : IEmulatorEndpoin
             WriteMilliseconds(w, "created_at", project.CreatedAt);
             WriteMilliseconds(w, "last_modified", project.LastModified);
             w.WriteEndObject();
-        }, nextCursor);
+        });
     }
 
     private static void WriteMilliseconds(Utf8JsonWriter w, string name, DateTimeOffset? value)

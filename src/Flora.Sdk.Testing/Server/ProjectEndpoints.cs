@@ -52,12 +52,7 @@ internal sealed class ProjectEndpoints(EmulatorState state) : IEmulatorEndpoints
     public EmulatorResult Nodes(string projectId, IQueryCollection query)
     {
         var errors = new List<KeyValuePair<string, string>>();
-        var limit = QueryEndpoints.ReadLimit(query, state.Options.DefaultPageSize, errors);
-        var offset = 0L;
-        if (QueryEndpoints.Single(query, "cursor") is { } cursor && !ListCursor.TryDecode(cursor, out offset))
-        {
-            errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
-        }
+        var paging = OffsetPaging.Read(query, state.Options.DefaultPageSize, errors);
 
         if (errors.Count > 0)
         {
@@ -70,10 +65,7 @@ internal sealed class ProjectEndpoints(EmulatorState state) : IEmulatorEndpoints
         }
 
         var placed = state.AllAssets.Where(a => a.NodeIds.ContainsKey(projectId)).OrderBy(a => a.Sequence).ToList();
-        var page = placed.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
-        var next = offset + page.Count;
-        var nextCursor = next < placed.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-        return PageJson.Ok("nodes", page, (w, asset) =>
+        return paging.Page("nodes", placed, (w, asset) =>
         {
             w.WriteStartObject();
             w.WriteString("node_id", asset.NodeIds[projectId]);
@@ -84,7 +76,7 @@ internal sealed class ProjectEndpoints(EmulatorState state) : IEmulatorEndpoints
             WriteNumber(w, "width", asset.Width);
             WriteNumber(w, "height", asset.Height);
             w.WriteEndObject();
-        }, nextCursor);
+        });
     }
 
     /// <summary>FLORA's node media types are <c>image</c>, <c>video</c>, <c>audio</c> and <c>text</c>; a PDF shows as an image.</summary>

@@ -42,7 +42,7 @@ internal sealed class QueryEndpoints(EmulatorState state) : IEmulatorEndpoints
             }
             else
             {
-                errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
+                errors.Add(new("cursor", ListCursor.NotACursor));
             }
         }
 
