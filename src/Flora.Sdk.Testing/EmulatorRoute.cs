@@ -47,7 +47,4 @@ public enum EmulatorRoute
 
     /// <summary><c>POST /api/v1/feedback</c>: record product feedback.</summary>
     RecordFeedback,
-
-    /// <summary><c>GET /api/v1/techniques</c>: the techniques the key can run.</summary>
-    ListTechniques,
 }
