@@ -21,13 +21,13 @@ public sealed class EmulatorRoutingTests
         await using var emulator = await FloraEmulator.StartAsync();
         using var raw = new RawApi(emulator);
 
-        using var response = await raw.SendAsync(HttpMethod.Get, "techniques");
+        using var response = await raw.SendAsync(HttpMethod.Get, "no-such-route");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
         Assert.StartsWith("req_", response.Headers.GetValues("request-id").Single(), StringComparison.Ordinal);
         Assert.Equal(
-            """{"error":{"code":"not_found","message":"There is no GET /api/v1/techniques in the FLORA API."}}""",
+            """{"error":{"code":"not_found","message":"There is no GET /api/v1/no-such-route in the FLORA API."}}""",
             await response.Content.ReadAsStringAsync());
         var logged = Assert.Single(emulator.Requests);
         Assert.Equal((EmulatorRoute.Unknown, 404, "not_found"), (logged.Route, logged.StatusCode, logged.ErrorCode));
@@ -55,7 +55,7 @@ public sealed class EmulatorRoutingTests
         await using var emulator = await FloraEmulator.StartAsync();
         using var raw = new RawApi(emulator);
 
-        using var unknown = await raw.SendAsync(HttpMethod.Get, "techniques", apiKey: null);
+        using var unknown = await raw.SendAsync(HttpMethod.Get, "no-such-route", apiKey: null);
         using var uploadByGet = await raw.SendAsync(HttpMethod.Get, new Uri(emulator.ServerUrl, "upload/upt_1").ToString(), apiKey: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
@@ -79,6 +79,33 @@ public sealed class EmulatorRoutingTests
         Assert.Equal(EmulatorRoute.Unknown, Assert.Single(emulator.Requests).Route);
     }
 
+    [Theory]
+    [InlineData("/api//v1/assets")]
+    [InlineData("/api/v1//assets/")]
+    public async Task EmptyPathSegments_AreIgnoredAndTheSentPathIsLogged(string path)
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        using var raw = new RawApi(emulator);
+
+        using var response = await raw.SendAsync(HttpMethod.Get, new Uri(emulator.ServerUrl, path).ToString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var logged = Assert.Single(emulator.Requests);
+        Assert.Equal((EmulatorRoute.List, path), (logged.Route, logged.Path));
+    }
+
+    [Fact]
+    public async Task UnknownPathWithEmptySegments_MessageNamesThePathAsSent()
+    {
+        await using var emulator = await FloraEmulator.StartAsync();
+        using var raw = new RawApi(emulator);
+
+        using var response = await raw.SendAsync(HttpMethod.Get, new Uri(emulator.ServerUrl, "/api//v1/no-such-route").ToString());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("There is no GET /api//v1/no-such-route in the FLORA API.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownPath_FaultQueuedOnUnknown_IsInjected()
     {
@@ -86,7 +113,7 @@ public sealed class EmulatorRoutingTests
         using var raw = new RawApi(emulator);
         emulator.Faults.Enqueue(EmulatorRoute.Unknown, EmulatorFault.Status(503, "service_unavailable"));
 
-        using var faulted = await raw.SendAsync(HttpMethod.Get, "techniques");
+        using var faulted = await raw.SendAsync(HttpMethod.Get, "no-such-route");
         using var listed = await raw.SendAsync(HttpMethod.Get, "assets");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, faulted.StatusCode);
@@ -99,7 +126,7 @@ public sealed class EmulatorRoutingTests
     {
         await using var emulator = await FloraEmulator.StartAsync();
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.BaseUrl, "techniques"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.BaseUrl, "no-such-route"));
         request.Headers.Host = "attacker.example";
 
         using var response = await http.SendAsync(request);

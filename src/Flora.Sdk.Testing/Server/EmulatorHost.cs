@@ -27,12 +27,13 @@ internal static class EmulatorHost
             // (MaxUploadBytes on the upload routes, 1 MiB for JSON), with FLORA's error envelope rather than Kestrel's bare 413.
             kestrel.Limits.MaxRequestBodySize = null;
 
-            // A stalled or slow-drip body is given up on (the read throws, the dispatcher answers 408), so it cannot hold
+            // A stalled or slow-drip body is given up on (the read throws, EmulatorPipeline answers 408), so it cannot hold
             // a connection and its buffers for ever.
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(240, options.RequestBodyTimeout);
         });
 
         var app = builder.Build();
+        app.Use(EmulatorRoutes.IgnoreEmptySegmentsAsync);
         app.UseRouting();
 
         // After routing (so it knows the route) and around every endpoint; for no match it answers itself.

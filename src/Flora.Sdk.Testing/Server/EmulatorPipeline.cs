@@ -35,7 +35,7 @@ internal sealed partial class EmulatorPipeline(EmulatorState state, FloraEmulato
             Sequence = sequence,
             Timestamp = state.Now,
             Method = request.Method,
-            Path = request.Path.Value ?? string.Empty,
+            Path = EmulatorRoutes.SentPath(context).Value ?? string.Empty,
             QueryString = request.QueryString.Value ?? string.Empty,
             Route = route,
             RequestId = requestId,
@@ -146,7 +146,7 @@ internal sealed partial class EmulatorPipeline(EmulatorState state, FloraEmulato
 
         if (endpoint is null)
         {
-            return EmulatorResult.NotFound($"There is no {context.Request.Method} {context.Request.Path} in the FLORA API.");
+            return EmulatorResult.NotFound($"There is no {context.Request.Method} {EmulatorRoutes.SentPath(context)} in the FLORA API.");
         }
 
         var key = context.Request.Method == HttpMethods.Post ? entry.IdempotencyKey : null;

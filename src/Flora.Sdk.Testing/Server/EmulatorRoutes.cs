@@ -40,6 +40,27 @@ internal sealed class EmulatorRoutes
         }
     }
 
+    /// <summary>
+    /// Runs before routing: the emulator matches paths ignoring empty segments (a base URL's trailing slash joined to a
+    /// path's leading one), so <c>/api//v1/assets</c> is routed as <c>/api/v1/assets</c>; <see cref="SentPath"/> keeps the path as sent.
+    /// </summary>
+    public static Task IgnoreEmptySegmentsAsync(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path;
+        if (path.Value is { } value && value.Contains("//", StringComparison.Ordinal))
+        {
+            context.Items[typeof(EmulatorRoutes)] = path;
+            var segments = value.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            context.Request.Path = "/" + string.Join('/', segments) + (value.EndsWith('/') && segments.Length > 0 ? "/" : string.Empty);
+        }
+
+        return next(context);
+    }
+
+    /// <summary>The request's path as the client sent it (for the log and messages), before <see cref="IgnoreEmptySegmentsAsync"/>.</summary>
+    public static PathString SentPath(HttpContext context) =>
+        context.Items.TryGetValue(typeof(EmulatorRoutes), out var sent) && sent is PathString path ? path : context.Request.Path;
+
     /// <summary>The emulator route serving this request, or null (answered 404 <c>not_found</c>) when none does.</summary>
     /// <remarks>
     /// ASP.NET Core matches literal segments ignoring case and answers a path served for other methods with its own 405
