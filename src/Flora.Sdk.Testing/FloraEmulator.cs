@@ -104,7 +104,7 @@ public sealed class FloraEmulator : IAsyncDisposable
         options.Validate();
         var state = new EmulatorState(options);
         var faults = new FloraEmulatorFaults();
-        var (app, origin) = await EmulatorHost.StartAsync(options, new EmulatorDispatcher(state, faults), cancellationToken).ConfigureAwait(false);
+        var (app, origin) = await EmulatorHost.StartAsync(state, faults, cancellationToken).ConfigureAwait(false);
         state.Origin = origin.GetLeftPart(UriPartial.Authority);
         return new FloraEmulator(app, state, faults, origin);
     }

@@ -7,9 +7,17 @@ namespace Flora.Sdk.Testing.Server;
 /// The mutating asset endpoints: create, complete, retry and attach. Lifecycle errors (complete before any bytes
 /// arrived, retry of a ready asset, attach of an asset that is not ready) answer 409 <c>conflict</c>.
 /// </summary>
-internal sealed class AssetEndpoints(EmulatorState state)
+internal sealed class AssetEndpoints(EmulatorState state) : IEmulatorEndpoints
 {
     private readonly DirectCreateEndpoint _direct = new(state);
+
+    public void Map(EmulatorRoutes routes)
+    {
+        routes.Post("/assets", EmulatorRoute.Create, CreateAsync);
+        routes.Post("/assets/{assetId}/complete", EmulatorRoute.Complete, c => Complete(c.Arg("assetId")));
+        routes.Post("/assets/{assetId}/retry", EmulatorRoute.Retry, c => Retry(c.Arg("assetId")));
+        routes.Post("/projects/{projectId}/assets/{assetId}/attach", EmulatorRoute.Attach, c => Attach(c.Arg("projectId"), c.Arg("assetId")));
+    }
 
     /// <summary><c>POST /assets</c>: multipart carries the bytes (the direct path); anything else is read as JSON.</summary>
     public Task<EmulatorResult> CreateAsync(HttpContext context) =>
@@ -58,68 +66,60 @@ internal sealed class AssetEndpoints(EmulatorState state)
 
     public EmulatorResult Complete(string assetId)
     {
-        lock (state.Gate)
+        if (state.Find(assetId) is not { } asset)
         {
-            var asset = state.Find(assetId);
-            if (asset is null)
-            {
-                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
-            }
-
-            if (asset.Status == AssetRecord.Failed)
-            {
-                return EmulatorResult.Conflict($"Asset '{assetId}' has failed ({asset.FailureMessage}); call retry for a fresh upload reservation.");
-            }
-
-            if (asset.Status == AssetRecord.PendingUpload && !asset.IsProcessing)
-            {
-                if (asset.UploadedBytes is null)
-                {
-                    return EmulatorResult.Conflict(
-                        $"No bytes have arrived for asset '{assetId}': upload the file to its upload URL first, then complete it.");
-                }
-
-                // Processing: the asset stays pending_upload (FLORA documents no other status) until ReadyAt.
-                state.StartProcessing(asset);
-            }
-
-            // Completing a ready (or processing) asset again is harmless: it answers its current state.
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
+            return AssetNotFound(assetId);
         }
+
+        if (asset.Status == AssetRecord.Failed)
+        {
+            return EmulatorResult.Conflict($"Asset '{assetId}' has failed ({asset.FailureMessage}); call retry for a fresh upload reservation.");
+        }
+
+        if (asset.Status == AssetRecord.PendingUpload && !asset.IsProcessing)
+        {
+            if (asset.UploadedBytes is null)
+            {
+                return EmulatorResult.Conflict(
+                    $"No bytes have arrived for asset '{assetId}': upload the file to its upload URL first, then complete it.");
+            }
+
+            // Processing: the asset stays pending_upload (FLORA documents no other status) until ReadyAt.
+            state.StartProcessing(asset);
+        }
+
+        // Completing a ready (or processing) asset again is harmless: it answers its current state.
+        return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
     }
 
     public EmulatorResult Retry(string assetId)
     {
-        lock (state.Gate)
+        if (state.Find(assetId) is not { } asset)
         {
-            var asset = state.Find(assetId);
-            if (asset is null)
-            {
-                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
-            }
-
-            if (asset.UploadedVia != AssetRecord.ViaSignedUrl)
-            {
-                var via = asset.UploadedVia == AssetRecord.ViaDirect ? "with its bytes (a direct upload)" : "from a URL";
-                return EmulatorResult.Conflict($"Asset '{assetId}' was created {via}, not as a signed upload; there is nothing to retry.");
-            }
-
-            if (asset.Status is not (AssetRecord.PendingUpload or AssetRecord.Failed))
-            {
-                return EmulatorResult.Conflict(
-                    $"Asset '{assetId}' is '{asset.Status}'; retry is only valid for a pending (for example expired) or failed upload.");
-            }
-
-            asset.FailureMessage = null;
-            asset.UploadedBytes = null;
-            asset.Sha256 = null;
-            asset.UploadContentType = null;
-            asset.Width = null;
-            asset.Height = null;
-            DeleteContent(asset);
-            state.Reserve(asset);
-            return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
+            return AssetNotFound(assetId);
         }
+
+        if (asset.UploadedVia != AssetRecord.ViaSignedUrl)
+        {
+            var via = asset.UploadedVia == AssetRecord.ViaDirect ? "with its bytes (a direct upload)" : "from a URL";
+            return EmulatorResult.Conflict($"Asset '{assetId}' was created {via}, not as a signed upload; there is nothing to retry.");
+        }
+
+        if (asset.Status is not (AssetRecord.PendingUpload or AssetRecord.Failed))
+        {
+            return EmulatorResult.Conflict(
+                $"Asset '{assetId}' is '{asset.Status}'; retry is only valid for a pending (for example expired) or failed upload.");
+        }
+
+        asset.FailureMessage = null;
+        asset.UploadedBytes = null;
+        asset.Sha256 = null;
+        asset.UploadContentType = null;
+        asset.Width = null;
+        asset.Height = null;
+        DeleteContent(asset);
+        state.Reserve(asset);
+        return EmulatorResult.Json(200, w => AssetJson.WriteUploadState(w, asset, includeUploadedVia: false, state.Options.UploadMethod));
     }
 
     public EmulatorResult Attach(string projectId, string assetId)
@@ -129,33 +129,31 @@ internal sealed class AssetEndpoints(EmulatorState state)
             return EmulatorResult.Validation("project_id must start with prj_.", [new("project_id", "project_id must start with prj_.")]);
         }
 
-        lock (state.Gate)
+        if (state.Find(assetId) is not { } asset)
         {
-            var asset = state.Find(assetId);
-            if (asset is null)
-            {
-                return EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
-            }
-
-            if (asset.Status != AssetRecord.Ready)
-            {
-                return EmulatorResult.Conflict($"Asset '{assetId}' is '{asset.Status}'; only ready assets can be attached to a project.");
-            }
-
-            // Attaching again answers the node the asset already has on that canvas.
-            var nodeId = state.Catalog.Place(asset, projectId);
-            var canvasUrl = state.Catalog.CanvasUrl(projectId);
-            return EmulatorResult.Json(200, w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("asset_id", asset.AssetId);
-                w.WriteString("project_id", projectId);
-                w.WriteString("node_id", nodeId);
-                w.WriteString("canvas_url", canvasUrl);
-                w.WriteEndObject();
-            });
+            return AssetNotFound(assetId);
         }
+
+        if (asset.Status != AssetRecord.Ready)
+        {
+            return EmulatorResult.Conflict($"Asset '{assetId}' is '{asset.Status}'; only ready assets can be attached to a project.");
+        }
+
+        // Attaching again answers the node the asset already has on that canvas.
+        var nodeId = state.Catalog.Place(asset, projectId);
+        var canvasUrl = state.Catalog.CanvasUrl(projectId);
+        return EmulatorResult.Json(200, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("asset_id", asset.AssetId);
+            w.WriteString("project_id", projectId);
+            w.WriteString("node_id", nodeId);
+            w.WriteString("canvas_url", canvasUrl);
+            w.WriteEndObject();
+        });
     }
+
+    private static EmulatorResult AssetNotFound(string assetId) => EmulatorResult.NotFound($"Asset '{assetId}' was not found.");
 
     private static void DeleteContent(AssetRecord asset)
     {

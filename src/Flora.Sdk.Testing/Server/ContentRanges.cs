@@ -53,13 +53,7 @@ internal static class ContentRanges
     public static async Task WriteHalfThenAbortAsync(HttpContext context, EmulatorResult result)
     {
         var response = context.Response;
-        response.StatusCode = result.StatusCode;
-        foreach (var (name, value) in result.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        response.ContentType = result.ContentType;
+        result.WriteHead(response);
         var length = result.FileLength ?? new FileInfo(result.FilePath!).Length;
         response.ContentLength = length;
         await response.SendFileAsync(result.FilePath!, result.FileOffset, length / 2, context.RequestAborted).ConfigureAwait(false);

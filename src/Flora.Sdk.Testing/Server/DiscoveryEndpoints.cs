@@ -8,31 +8,34 @@ namespace Flora.Sdk.Testing.Server;
 /// Where users find their ids: <c>GET /workspaces</c> (every workspace, not paged) and <c>GET /projects</c> (a
 /// workspace's projects by recent activity, in cursor pages like the asset list).
 /// </summary>
-internal sealed class DiscoveryEndpoints(EmulatorState state)
+internal sealed class DiscoveryEndpoints(EmulatorState state) : IEmulatorEndpoints
 {
+    public void Map(EmulatorRoutes routes)
+    {
+        routes.Get("/workspaces", EmulatorRoute.ListWorkspaces, _ => Workspaces());
+        routes.Get("/projects", EmulatorRoute.ListProjects, c => Projects(c.Request.Query));
+    }
+
     public EmulatorResult Workspaces()
     {
-        lock (state.Gate)
+        var workspaces = state.Catalog.Workspaces;
+        return EmulatorResult.Json(200, w =>
         {
-            var workspaces = state.Catalog.Workspaces;
-            return EmulatorResult.Json(200, w =>
+            w.WriteStartObject();
+            w.WriteStartArray("workspaces");
+            foreach (var workspace in workspaces)
             {
                 w.WriteStartObject();
-                w.WriteStartArray("workspaces");
-                foreach (var workspace in workspaces)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("workspace_id", workspace.WorkspaceId);
-                    w.WriteString("name", workspace.Name);
-                    w.WriteString("role", workspace.Role);
-                    WriteMilliseconds(w, "created_at", workspace.CreatedAt);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                w.WriteString("workspace_id", workspace.WorkspaceId);
+                w.WriteString("name", workspace.Name);
+                w.WriteString("role", workspace.Role);
+                WriteMilliseconds(w, "created_at", workspace.CreatedAt);
                 w.WriteEndObject();
-            });
-        }
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
     }
 
     public EmulatorResult Projects(IQueryCollection query)
@@ -44,12 +47,7 @@ internal sealed class DiscoveryEndpoints(EmulatorState state)
             errors.Add(new("workspace_id", "workspace_id is required and must start with ws_; take it from GET /workspaces."));
         }
 
-        var limit = QueryEndpoints.ReadLimit(query, state.Options.DefaultPageSize, errors);
-        var offset = 0L;
-        if (QueryEndpoints.Single(query, "cursor") is { } cursor && !ListCursor.TryDecode(cursor, out offset))
-        {
-            errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
-        }
+        var paging = OffsetPaging.Read(query, state.Options.DefaultPageSize, errors);
 
         if (errors.Count > 0)
         {
@@ -57,28 +55,22 @@ internal sealed class DiscoveryEndpoints(EmulatorState state)
         }
 
         var search = QueryEndpoints.Single(query, "query");
-        lock (state.Gate)
+        var matching = state.Catalog.ProjectsIn(workspaceId!)
+            .Where(p => string.IsNullOrEmpty(search) || p.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
+                        || p.ProjectId.Contains(search, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        // Ordered by recent activity.
+        return paging.Page("projects", matching, (w, project) =>
         {
-            var matching = state.Catalog.ProjectsIn(workspaceId!)
-                .Where(p => string.IsNullOrEmpty(search) || p.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
-                            || p.ProjectId.Contains(search, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            // FLORA's own cursors are offsets (its example decodes to {"offset":20}); order is by recent activity.
-            var page = matching.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
-            var next = offset + page.Count;
-            var nextCursor = next < matching.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-            return PageJson.Ok("projects", page, (w, project) =>
-            {
-                w.WriteStartObject();
-                w.WriteString("project_id", project.ProjectId);
-                w.WriteString("name", project.Name);
-                w.WriteString("workspace_id", project.WorkspaceId);
-                w.WriteString("origin", project.Origin);
-                WriteMilliseconds(w, "created_at", project.CreatedAt);
-                WriteMilliseconds(w, "last_modified", project.LastModified);
-                w.WriteEndObject();
-            }, nextCursor);
-        }
+            w.WriteStartObject();
+            w.WriteString("project_id", project.ProjectId);
+            w.WriteString("name", project.Name);
+            w.WriteString("workspace_id", project.WorkspaceId);
+            w.WriteString("origin", project.Origin);
+            WriteMilliseconds(w, "created_at", project.CreatedAt);
+            WriteMilliseconds(w, "last_modified", project.LastModified);
+            w.WriteEndObject();
+        });
     }
 
     private static void WriteMilliseconds(Utf8JsonWriter w, string name, DateTimeOffset? value)

@@ -9,12 +9,14 @@ using Microsoft.Extensions.Logging;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>Kestrel on 127.0.0.1 with one request delegate; no routing, no MVC, no logging providers.</summary>
+/// <summary>Kestrel on 127.0.0.1 with endpoint routing behind <see cref="EmulatorPipeline"/>; no MVC, no logging providers.</summary>
 internal static class EmulatorHost
 {
-    public static async Task<(WebApplication App, Uri Origin)> StartAsync(FloraEmulatorOptions options, EmulatorDispatcher dispatcher, CancellationToken cancellationToken)
+    public static async Task<(WebApplication App, Uri Origin)> StartAsync(EmulatorState state, FloraEmulatorFaults faults, CancellationToken cancellationToken)
     {
+        var options = state.Options;
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.Services.AddRoutingCore();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -25,13 +27,18 @@ internal static class EmulatorHost
             // (MaxUploadBytes on the upload routes, 1 MiB for JSON), with FLORA's error envelope rather than Kestrel's bare 413.
             kestrel.Limits.MaxRequestBodySize = null;
 
-            // A stalled or slow-drip body is given up on (the read throws, the dispatcher answers 408), so it cannot hold
+            // A stalled or slow-drip body is given up on (the read throws, EmulatorPipeline answers 408), so it cannot hold
             // a connection and its buffers for ever.
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(240, options.RequestBodyTimeout);
         });
 
         var app = builder.Build();
-        app.Run(dispatcher.HandleAsync);
+        app.Use(EmulatorRoutes.IgnoreEmptySegmentsAsync);
+        app.UseRouting();
+
+        // After routing (so it knows the route) and around every endpoint; for no match it answers itself.
+        app.Use(new EmulatorPipeline(state, faults).InvokeAsync);
+        EmulatorRoutes.MapAll(app, state);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;

@@ -84,6 +84,18 @@ internal sealed class EmulatorResult
     /// <summary>How many bytes of <see cref="FilePath"/> are served; null for the whole file.</summary>
     public long? FileLength { get; private init; }
 
+    /// <summary>Sets the status, the headers and the content type on <paramref name="response"/> (the body is the caller's).</summary>
+    public void WriteHead(Microsoft.AspNetCore.Http.HttpResponse response)
+    {
+        response.StatusCode = StatusCode;
+        foreach (var (name, value) in Headers)
+        {
+            response.Headers[name] = value;
+        }
+
+        response.ContentType = ContentType;
+    }
+
     public static EmulatorResult Validation(string message, IReadOnlyList<KeyValuePair<string, string>> fields) =>
         Error(400, "input_validation_error", message, fields);
 

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http;
 namespace Flora.Sdk.Testing.Server;
 
 /// <summary><c>POST /feedback</c>: validates the body as FLORA documents it (the four kinds, the id prefixes) and answers its id.</summary>
-internal sealed class FeedbackEndpoint(EmulatorState state)
+internal sealed class FeedbackEndpoint(EmulatorState state) : IEmulatorEndpoints
 {
+    public void Map(EmulatorRoutes routes) => routes.Post("/feedback", EmulatorRoute.RecordFeedback, RecordAsync);
+
     /// <summary>The kinds FLORA's TypeScript SDK 0.11.0 documents.</summary>
     internal static readonly string[] Kinds = ["feature_request", "bug", "technique_request", "missing_capability"];
 

@@ -11,6 +11,9 @@ internal static class ListCursor
     // 0xFB 0xFF 0xBF encodes as "+/+/"; 3 + 8 bytes leave one '=' of padding.
     private static readonly byte[] s_marker = [0xFB, 0xFF, 0xBF];
 
+    /// <summary>The field error for a <c>cursor</c> that does not decode.</summary>
+    public const string NotACursor = "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded).";
+
     public static string Encode(long afterSequence)
     {
         Span<byte> bytes = stackalloc byte[11];

@@ -59,7 +59,7 @@ internal sealed class MultipartForm
         catch (IOException ex) when (ex is not BadHttpRequestException && !context.RequestAborted.IsCancellationRequested)
         {
             // MultipartReader's "unexpected end of stream": the body ended before the closing boundary. (Kestrel's own
-            // BadHttpRequestException, a stalled body for one, is an IOException too; the dispatcher answers it.)
+            // BadHttpRequestException, a stalled body for one, is an IOException too; EmulatorPipeline answers it.)
             return (null, Invalid("The multipart body ended before its closing boundary: send the whole form, ending with --boundary--."));
         }
         catch (InvalidDataException ex)

@@ -26,16 +26,7 @@ internal sealed class ProjectCatalog
             : [new EmulatedProject { ProjectId = options.ProjectId, Name = "Emulator project", WorkspaceId = options.WorkspaceId, Origin = "api" }];
         foreach (var seed in seeds)
         {
-            _projects[seed.ProjectId] = new ProjectRecord
-            {
-                ProjectId = seed.ProjectId,
-                Name = seed.Name,
-                WorkspaceId = seed.WorkspaceId,
-                Origin = seed.Origin,
-                CreatedAt = seed.CreatedAt ?? state.Now,
-                LastModified = seed.LastModified,
-                Sequence = ++_sequence,
-            };
+            Add(seed with { CreatedAt = seed.CreatedAt ?? state.Now });
         }
     }
 
@@ -61,7 +52,7 @@ internal sealed class ProjectCatalog
     public IReadOnlyList<EmulatedProject> Snapshot()
     {
         _state.AssertLocked();
-        return [.. _projects.Values.OrderBy(p => p.Sequence).Select(p => p.Snapshot())];
+        return [.. _projects.Values.OrderBy(p => p.Sequence).Select(p => p.Snapshot)];
     }
 
     /// <summary>Puts <paramref name="asset"/> on the project's canvas (once) and answers its node id.</summary>
@@ -72,15 +63,7 @@ internal sealed class ProjectCatalog
         if (!_projects.TryGetValue(projectId, out var project))
         {
             // Any prj_ id is accepted, as any ws_ id is: an unknown one becomes a project in the asset's workspace.
-            _projects[projectId] = project = new ProjectRecord
-            {
-                ProjectId = projectId,
-                Name = projectId,
-                WorkspaceId = asset.WorkspaceId,
-                Origin = "api",
-                CreatedAt = now,
-                Sequence = ++_sequence,
-            };
+            project = Add(new EmulatedProject { ProjectId = projectId, Name = projectId, WorkspaceId = asset.WorkspaceId, Origin = "api", CreatedAt = now });
         }
 
         if (!asset.NodeIds.TryGetValue(projectId, out var nodeId))
@@ -101,17 +84,7 @@ internal sealed class ProjectCatalog
     {
         _state.AssertLocked();
         var projectId = "prj_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-        var project = new ProjectRecord
-        {
-            ProjectId = projectId,
-            Name = name,
-            WorkspaceId = workspaceId,
-            Origin = "api",
-            CreatedAt = _state.Now,
-            Sequence = ++_sequence,
-        };
-        _projects[projectId] = project;
-        return project;
+        return Add(new EmulatedProject { ProjectId = projectId, Name = name, WorkspaceId = workspaceId, Origin = "api", CreatedAt = _state.Now });
     }
 
     public ProjectRecord? Find(string projectId)
@@ -119,32 +92,34 @@ internal sealed class ProjectCatalog
         _state.AssertLocked();
         return _projects.GetValueOrDefault(projectId);
     }
+
+    private ProjectRecord Add(EmulatedProject project) =>
+        _projects[project.ProjectId] = new ProjectRecord { Snapshot = project, Sequence = ++_sequence };
 }
 
-/// <summary>The mutable state of one project.</summary>
+/// <summary>
+/// One project: its public view (<see cref="Snapshot"/>, with <see cref="EmulatedProject.CreatedAt"/> always set), replaced
+/// when it changes, and its creation order.
+/// </summary>
 internal sealed class ProjectRecord
 {
-    public required string ProjectId { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string WorkspaceId { get; init; }
-
-    public string? Origin { get; init; }
-
-    public required DateTimeOffset CreatedAt { get; init; }
-
-    public DateTimeOffset? LastModified { get; set; }
+    public required EmulatedProject Snapshot { get; set; }
 
     public required long Sequence { get; init; }
 
-    public EmulatedProject Snapshot() => new()
+    public string ProjectId => Snapshot.ProjectId;
+
+    public string Name => Snapshot.Name;
+
+    public string WorkspaceId => Snapshot.WorkspaceId;
+
+    public string? Origin => Snapshot.Origin;
+
+    public DateTimeOffset CreatedAt => Snapshot.CreatedAt!.Value;
+
+    public DateTimeOffset? LastModified
     {
-        ProjectId = ProjectId,
-        Name = Name,
-        WorkspaceId = WorkspaceId,
-        Origin = Origin,
-        CreatedAt = CreatedAt,
-        LastModified = LastModified,
-    };
+        get => Snapshot.LastModified;
+        set => Snapshot = Snapshot with { LastModified = value };
+    }
 }

@@ -7,8 +7,15 @@ namespace Flora.Sdk.Testing.Server;
 /// <c>POST /projects</c>, <c>GET /projects/{id}</c> and <c>GET /projects/{id}/nodes</c> (the assets placed on the
 /// project's canvas, as FLORA's sanitized media nodes, in cursor pages), in the shapes of FLORA's TypeScript SDK 0.11.0.
 /// </summary>
-internal sealed class ProjectEndpoints(EmulatorState state)
+internal sealed class ProjectEndpoints(EmulatorState state) : IEmulatorEndpoints
 {
+    public void Map(EmulatorRoutes routes)
+    {
+        routes.Post("/projects", EmulatorRoute.CreateProject, CreateAsync);
+        routes.Get("/projects/{projectId}", EmulatorRoute.RetrieveProject, c => Retrieve(c.Arg("projectId")));
+        routes.Get("/projects/{projectId}/nodes", EmulatorRoute.ListProjectNodes, c => Nodes(c.Arg("projectId"), c.Request.Query));
+    }
+
     public Task<EmulatorResult> CreateAsync(HttpContext context) => RequestJson.WithObjectAsync(context, (body, errors) =>
     {
         var name = RequestJson.OptionalString(body, "name", errors);
@@ -37,53 +44,39 @@ internal sealed class ProjectEndpoints(EmulatorState state)
 
     public EmulatorResult Retrieve(string projectId)
     {
-        lock (state.Gate)
-        {
-            return state.Catalog.Find(projectId) is { } project
-                ? EmulatorResult.Json(200, w => WriteProject(w, project))
-                : EmulatorResult.NotFound($"Project '{projectId}' was not found.");
-        }
+        return state.Catalog.Find(projectId) is { } project
+            ? EmulatorResult.Json(200, w => WriteProject(w, project))
+            : EmulatorResult.NotFound($"Project '{projectId}' was not found.");
     }
 
     public EmulatorResult Nodes(string projectId, IQueryCollection query)
     {
         var errors = new List<KeyValuePair<string, string>>();
-        var limit = QueryEndpoints.ReadLimit(query, state.Options.DefaultPageSize, errors);
-        var offset = 0L;
-        if (QueryEndpoints.Single(query, "cursor") is { } cursor && !ListCursor.TryDecode(cursor, out offset))
-        {
-            errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
-        }
+        var paging = OffsetPaging.Read(query, state.Options.DefaultPageSize, errors);
 
         if (errors.Count > 0)
         {
             return EmulatorResult.Validation("The node list request is not valid: " + errors[0].Value, errors);
         }
 
-        lock (state.Gate)
+        if (state.Catalog.Find(projectId) is null)
         {
-            if (state.Catalog.Find(projectId) is null)
-            {
-                return EmulatorResult.NotFound($"Project '{projectId}' was not found.");
-            }
-
-            var placed = state.AllAssets.Where(a => a.NodeIds.ContainsKey(projectId)).OrderBy(a => a.Sequence).ToList();
-            var page = placed.Skip((int)Math.Min(offset, int.MaxValue)).Take(limit).ToList();
-            var next = offset + page.Count;
-            var nextCursor = next < placed.Count && page.Count > 0 ? ListCursor.Encode(next) : null;
-            return PageJson.Ok("nodes", page, (w, asset) =>
-            {
-                w.WriteStartObject();
-                w.WriteString("node_id", asset.NodeIds[projectId]);
-                w.WriteString("type", NodeType(asset.UploadContentType ?? asset.ContentType));
-                w.WriteString("asset_id", asset.AssetId);
-                w.WriteString("url", asset.Status == AssetRecord.Ready ? asset.Url : null);
-                w.WriteString("label", asset.FileName);
-                WriteNumber(w, "width", asset.Width);
-                WriteNumber(w, "height", asset.Height);
-                w.WriteEndObject();
-            }, nextCursor);
+            return EmulatorResult.NotFound($"Project '{projectId}' was not found.");
         }
+
+        var placed = state.AllAssets.Where(a => a.NodeIds.ContainsKey(projectId)).OrderBy(a => a.Sequence).ToList();
+        return paging.Page("nodes", placed, (w, asset) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("node_id", asset.NodeIds[projectId]);
+            w.WriteString("type", NodeType(asset.UploadContentType ?? asset.ContentType));
+            w.WriteString("asset_id", asset.AssetId);
+            w.WriteString("url", asset.Status == AssetRecord.Ready ? asset.Url : null);
+            w.WriteString("label", asset.FileName);
+            WriteNumber(w, "width", asset.Width);
+            WriteNumber(w, "height", asset.Height);
+            w.WriteEndObject();
+        });
     }
 
     /// <summary>FLORA's node media types are <c>image</c>, <c>video</c>, <c>audio</c> and <c>text</c>; a PDF shows as an image.</summary>

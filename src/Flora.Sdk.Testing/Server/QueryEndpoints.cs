@@ -3,9 +3,19 @@ using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>The read endpoints: list (newest first, opaque cursors) and retrieve.</summary>
-internal sealed class QueryEndpoints(EmulatorState state)
+/// <summary>The read endpoints: list (newest first, opaque cursors), retrieve, and an asset's bytes at its URL.</summary>
+internal sealed class QueryEndpoints(EmulatorState state) : IEmulatorEndpoints
 {
+    public void Map(EmulatorRoutes routes)
+    {
+        routes.Get("/assets", EmulatorRoute.List, c => List(c.Request.Query));
+        routes.Get("/assets/{assetId}", EmulatorRoute.Retrieve, c => Retrieve(c.Arg("assetId")));
+
+        // Asset URLs are public CDN-style links: no API key.
+        routes.Outside("/files/{assetId}/{**name}", [HttpMethods.Get], EmulatorRoute.Content,
+            c => ContentRanges.Apply(c.Request, Content(c.Arg("assetId"))));
+    }
+
     public EmulatorResult List(IQueryCollection query)
     {
         var errors = new List<KeyValuePair<string, string>>();
@@ -32,7 +42,7 @@ internal sealed class QueryEndpoints(EmulatorState state)
             }
             else
             {
-                errors.Add(new("cursor", "cursor is not a cursor this API returned; pass next_cursor exactly as received (URL-encoded)."));
+                errors.Add(new("cursor", ListCursor.NotACursor));
             }
         }
 
@@ -42,57 +52,48 @@ internal sealed class QueryEndpoints(EmulatorState state)
         }
 
         var search = Single(query, "query");
-        lock (state.Gate)
+        var now = state.Now;
+        var matching = state.AllAssets
+            .Where(a => workspaceId is null || a.WorkspaceId == workspaceId)
+            .Where(a => projectId is null || a.ProjectIds.Contains(projectId))
+            .Where(a => string.IsNullOrEmpty(search) || Matches(a, search))
+            .OrderByDescending(a => a.Sequence)
+            .ToList();
+        var page = matching.Where(a => after is null || a.Sequence < after).Take(limit + 1).ToList();
+        var hasMore = page.Count > limit;
+        if (hasMore)
         {
-            var now = state.Now;
-            var matching = state.AllAssets
-                .Where(a => workspaceId is null || a.WorkspaceId == workspaceId)
-                .Where(a => projectId is null || a.ProjectIds.Contains(projectId))
-                .Where(a => string.IsNullOrEmpty(search) || Matches(a, search))
-                .OrderByDescending(a => a.Sequence)
-                .ToList();
-            var page = matching.Where(a => after is null || a.Sequence < after).Take(limit + 1).ToList();
-            var hasMore = page.Count > limit;
-            if (hasMore)
-            {
-                page.RemoveAt(limit);
-            }
-
-            foreach (var asset in page)
-            {
-                asset.Refresh(now);
-            }
-
-            var nextCursor = hasMore ? ListCursor.Encode(page[^1].Sequence) : null;
-            return PageJson.Ok("assets", page, (w, asset) => AssetJson.WriteListItem(w, asset, projectId), nextCursor, matching.Count);
+            page.RemoveAt(limit);
         }
+
+        foreach (var asset in page)
+        {
+            asset.Refresh(now);
+        }
+
+        var nextCursor = hasMore ? ListCursor.Encode(page[^1].Sequence) : null;
+        return PageJson.Ok("assets", page, (w, asset) => AssetJson.WriteListItem(w, asset, projectId), nextCursor, matching.Count);
     }
 
     public EmulatorResult Retrieve(string assetId)
     {
-        lock (state.Gate)
-        {
-            var asset = state.Find(assetId);
-            return asset is null
-                ? EmulatorResult.NotFound($"Asset '{assetId}' was not found, or is not accessible with this API key.")
-                : EmulatorResult.Json(200, w => AssetJson.WriteRetrieve(w, asset));
-        }
+        var asset = state.Find(assetId);
+        return asset is null
+            ? EmulatorResult.NotFound($"Asset '{assetId}' was not found, or is not accessible with this API key.")
+            : EmulatorResult.Json(200, w => AssetJson.WriteRetrieve(w, asset));
     }
 
     public EmulatorResult Content(string assetId)
     {
-        lock (state.Gate)
+        var asset = state.Find(assetId);
+        if (asset?.ContentPath is not { } path)
         {
-            var asset = state.Find(assetId);
-            if (asset?.ContentPath is not { } path)
-            {
-                return EmulatorResult.NotFound(state.Options.StoreUploads
-                    ? $"Asset '{assetId}' has no uploaded content."
-                    : "The emulator keeps uploaded bytes only when FloraEmulatorOptions.StoreUploads is on.");
-            }
-
-            return EmulatorResult.File(path, asset.UploadContentType ?? asset.ContentType ?? "application/octet-stream");
+            return EmulatorResult.NotFound(state.Options.StoreUploads
+                ? $"Asset '{assetId}' has no uploaded content."
+                : "The emulator keeps uploaded bytes only when FloraEmulatorOptions.StoreUploads is on.");
         }
+
+        return EmulatorResult.File(path, asset.UploadContentType ?? asset.ContentType ?? "application/octet-stream");
     }
 
     /// <summary>The last value of a query parameter, or null when absent.</summary>

@@ -8,9 +8,14 @@ namespace Flora.Sdk.Testing.Server;
 /// <c>upload_url</c>. The bytes are streamed by <see cref="ReceivedFile"/>, never buffered in memory, and refused with
 /// 413 past <see cref="FloraEmulatorOptions.MaxUploadBytes"/>: unread when the declared length is already over it.
 /// </summary>
-internal sealed class UploadEndpoint(EmulatorState state)
+internal sealed class UploadEndpoint(EmulatorState state) : IEmulatorEndpoints
 {
     private const string TooLargeAdvice = "the most this emulator takes in one upload (its MaxUploadBytes; flora emulator --max-upload-bytes).";
+
+    /// <summary>The upload target is "outside FLORA": no API key, no idempotency keys.</summary>
+    public void Map(EmulatorRoutes routes) =>
+        routes.Outside("/upload/{token}", [HttpMethods.Post, HttpMethods.Put], EmulatorRoute.Upload,
+            c => UploadAsync(c, c.Arg("token"), c.Request.Headers.ContainsKey("Authorization")));
 
     public async Task<EmulatorResult> UploadAsync(HttpContext context, string token, bool hadAuthorization)
     {

@@ -3,20 +3,14 @@ using Microsoft.AspNetCore.Http;
 namespace Flora.Sdk.Testing.Server;
 
 /// <summary>
-/// The emulator's single request delegate: stamps the request id, refuses non-loopback Host names, classifies the
-/// route, applies any fault, checks the API key and idempotency key, runs the handler and records the request. Handlers compute their response before it
-/// is written, so a "drop after handling" fault can lose a response whose work was already done.
+/// The middleware every request passes after routing, whichever route (if any) matched: stamps the request id, refuses
+/// non-loopback Host names, logs the request, applies any fault, checks the API key and idempotency key, runs the
+/// endpoint (which only computes its answer) and writes the answer. Handlers compute their response before it is
+/// written, so a "drop after handling" fault can lose a response whose work was already done.
 /// </summary>
-internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmulatorFaults faults)
+internal sealed partial class EmulatorPipeline(EmulatorState state, FloraEmulatorFaults faults)
 {
-    private readonly AssetEndpoints _assets = new(state);
-    private readonly QueryEndpoints _queries = new(state);
-    private readonly UploadEndpoint _upload = new(state);
-    private readonly DiscoveryEndpoints _discovery = new(state);
-    private readonly ProjectEndpoints _projects = new(state);
-    private readonly FeedbackEndpoint _feedback = new(state);
-
-    public async Task HandleAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
         var requestId = "req_" + Guid.NewGuid().ToString("N");
@@ -28,7 +22,8 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
             return;
         }
 
-        var (route, args) = RouteTable.Classify(request.Method, request.Path.Value ?? string.Empty);
+        var endpoint = EmulatorRoutes.Resolve(context);
+        var route = endpoint?.Route ?? EmulatorRoute.Unknown;
         long sequence;
         lock (state.Gate)
         {
@@ -40,7 +35,7 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
             Sequence = sequence,
             Timestamp = state.Now,
             Method = request.Method,
-            Path = request.Path.Value ?? string.Empty,
+            Path = EmulatorRoutes.SentPath(context).Value ?? string.Empty,
             QueryString = request.QueryString.Value ?? string.Empty,
             Route = route,
             RequestId = requestId,
@@ -70,7 +65,7 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
 
             var result = fault?.Kind == EmulatorFaultKind.Status
                 ? InjectedStatus(fault)
-                : await HandleAsync(context, route, args, entry).ConfigureAwait(false);
+                : await HandleAsync(context, endpoint, entry, next).ConfigureAwait(false);
 
             if (fault?.Kind == EmulatorFaultKind.DropDownloadHalfway && result.FilePath is not null)
             {
@@ -136,18 +131,12 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
         }
     }
 
-    private async Task<EmulatorResult> HandleAsync(HttpContext context, EmulatorRoute route, string[] args, EmulatorRequest entry)
+    private async Task<EmulatorResult> HandleAsync(HttpContext context, EmulatorEndpoint? endpoint, EmulatorRequest entry, RequestDelegate next)
     {
-        if (route == EmulatorRoute.Upload)
+        if (endpoint is { IsApi: false })
         {
-            // The upload target is "outside FLORA": no API key, no idempotency keys.
-            return await _upload.UploadAsync(context, args[0], entry.HadAuthorization).ConfigureAwait(false);
-        }
-
-        if (route == EmulatorRoute.Content)
-        {
-            // Asset URLs are public CDN-style links: no API key.
-            return ContentRanges.Apply(context.Request, _queries.Content(args[0]));
+            // The upload target and asset URLs are "outside FLORA": no API key, no idempotency keys.
+            return await RunEndpointAsync(context, next).ConfigureAwait(false);
         }
 
         if (Authenticate(context.Request) is { } unauthorized)
@@ -155,9 +144,9 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
             return unauthorized;
         }
 
-        if (route == EmulatorRoute.Unknown)
+        if (endpoint is null)
         {
-            return EmulatorResult.NotFound($"There is no {context.Request.Method} {context.Request.Path} in the FLORA API.");
+            return EmulatorResult.NotFound($"There is no {context.Request.Method} {EmulatorRoutes.SentPath(context)} in the FLORA API.");
         }
 
         var key = context.Request.Method == HttpMethods.Post ? entry.IdempotencyKey : null;
@@ -170,22 +159,7 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
         EmulatorResult? result = null;
         try
         {
-            result = route switch
-            {
-                EmulatorRoute.Create => await _assets.CreateAsync(context).ConfigureAwait(false),
-                EmulatorRoute.Complete => _assets.Complete(args[0]),
-                EmulatorRoute.Retry => _assets.Retry(args[0]),
-                EmulatorRoute.Attach => _assets.Attach(args[0], args[1]),
-                EmulatorRoute.List => _queries.List(context.Request.Query),
-                EmulatorRoute.Retrieve => _queries.Retrieve(args[0]),
-                EmulatorRoute.ListWorkspaces => _discovery.Workspaces(),
-                EmulatorRoute.ListProjects => _discovery.Projects(context.Request.Query),
-                EmulatorRoute.CreateProject => await _projects.CreateAsync(context).ConfigureAwait(false),
-                EmulatorRoute.RetrieveProject => _projects.Retrieve(args[0]),
-                EmulatorRoute.ListProjectNodes => _projects.Nodes(args[0], context.Request.Query),
-                EmulatorRoute.RecordFeedback => await _feedback.RecordAsync(context).ConfigureAwait(false),
-                _ => EmulatorResult.NotFound("Not found."),
-            };
+            result = await RunEndpointAsync(context, next).ConfigureAwait(false);
         }
         finally
         {
@@ -201,6 +175,15 @@ internal sealed partial class EmulatorDispatcher(EmulatorState state, FloraEmula
         }
 
         return result;
+    }
+
+    /// <summary>Runs the matched endpoint (the rest of the pipeline), which leaves its answer in the <see cref="EmulatorExchange"/>.</summary>
+    private static async Task<EmulatorResult> RunEndpointAsync(HttpContext context, RequestDelegate next)
+    {
+        var exchange = new EmulatorExchange();
+        context.Features.Set(exchange);
+        await next(context).ConfigureAwait(false);
+        return exchange.Result ?? throw new InvalidOperationException("The emulator endpoint computed no answer.");
     }
 
     private bool ClaimIdempotencyKey(string key)

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>What every route shares on the way out: the Host check, authentication, injected statuses and writing the answer.</summary>
-internal sealed partial class EmulatorDispatcher
+/// <summary>What every route shares: the API key check, the 421 and injected-status answers, and writing the answer.</summary>
+internal sealed partial class EmulatorPipeline
 {
     private EmulatorResult? Authenticate(HttpRequest request)
     {
@@ -43,13 +43,7 @@ internal sealed partial class EmulatorDispatcher
     private static async Task WriteAsync(HttpContext context, EmulatorResult result)
     {
         var response = context.Response;
-        response.StatusCode = result.StatusCode;
-        foreach (var (name, value) in result.Headers)
-        {
-            response.Headers[name] = value;
-        }
-
-        response.ContentType = result.ContentType;
+        result.WriteHead(response);
         if (result.FilePath is { } path)
         {
             if (result.FileLength is { } length)
