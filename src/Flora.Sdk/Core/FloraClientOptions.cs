@@ -24,8 +24,14 @@ public sealed class FloraClientOptions
     {
         ApiKey = NullIfBlank(Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable));
         var baseUrl = NullIfBlank(Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable));
-        BaseUrl = baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed) ? parsed : DefaultBaseUrl;
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var parsed))
+        {
+            BaseUrl = parsed;
+        }
     }
+
+    private Uri? _baseUrl;
+    private bool _baseUrlGiven;
 
     /// <summary>The API key sent as <c>Authorization: Bearer</c>.</summary>
     /// <value>Defaults to the <c>FLORA_API_KEY</c> environment variable.</value>
@@ -33,7 +39,13 @@ public sealed class FloraClientOptions
 
     /// <summary>The API's base URL, with or without a trailing slash.</summary>
     /// <value>Defaults to <c>FLORA_BASE_URL</c>, else <c>https://app.flora.ai/api/v1</c>. Plain <c>http</c> is accepted only for loopback hosts.</value>
-    public Uri BaseUrl { get; set; }
+    public Uri BaseUrl
+    {
+        // The default is read only when no URL was given: parsing it is the first host-name Uri of many processes, and
+        // that costs milliseconds of a cold start that a client given its own URL should not pay.
+        get => _baseUrlGiven ? _baseUrl! : DefaultBaseUrl;
+        set => (_baseUrl, _baseUrlGiven) = (value, true);
+    }
 
     /// <summary>How many times a failed attempt is retried (connection failures, timeouts, 408, 429, 5xx).</summary>
     /// <value>Defaults to 2. Set 0 when an outer resilience handler already retries.</value>

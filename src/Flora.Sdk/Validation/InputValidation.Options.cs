@@ -10,7 +10,7 @@ internal static partial class InputValidation
                 $"No FLORA API key: set the {FloraClientOptions.ApiKeyEnvironmentVariable} environment variable or FloraClientOptions.ApiKey.");
         }
 
-        if (apiKey.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (HasWhitespaceOrControl(apiKey))
         {
             throw new ArgumentException(
                 "The API key contains whitespace or control characters: copy it again without spaces or line breaks.",
