@@ -58,6 +58,18 @@ public partial class ArchitectureTests
     }
 
     [Fact]
+    public void BatchFolder_ReachesTheAssetServiceOnlyThroughInterfaces()
+    {
+        // A batch runs over any IAssetService (a user's fake too): it never casts to the client's concrete service.
+        var named = SourceFiles(Path.Combine(s_sdkRoot, "Batch"))
+            .Where(path => AssetServiceName().IsMatch(WithoutComments(File.ReadAllText(path))))
+            .Select(path => Path.GetRelativePath(s_sdkRoot, path))
+            .ToList();
+
+        Assert.Empty(named);
+    }
+
+    [Fact]
     public void SourceFiles_InEverySrcProject_AreAtMost250Lines()
     {
         var src = Path.GetDirectoryName(s_sdkRoot)!;
@@ -104,6 +116,9 @@ public partial class ArchitectureTests
 
     [GeneratedRegex(@"\b[A-Z]\w*\b")]
     private static partial Regex Identifier();
+
+    [GeneratedRegex(@"(?<![\w.])AssetService\b")]
+    private static partial Regex AssetServiceName();
 
     [GeneratedRegex(@"//.*")]
     private static partial Regex LineComment();

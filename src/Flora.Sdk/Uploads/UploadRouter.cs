@@ -20,13 +20,16 @@ internal sealed class UploadRouter
     public UploadRouter(AssetEndpoints assets, HttpMessageInvoker uploadInvoker)
     {
         Waiter = new ReadyWaiter(assets);
-        var recovery = new LostCreateRecovery(assets);
-        _direct = new DirectUpload(assets.Api, recovery);
-        _signed = new UploadSaga(assets, uploadInvoker, Waiter, recovery);
-        _url = new UrlUpload(assets, Waiter, recovery);
+        Recovery = new LostCreateRecovery(assets);
+        _direct = new DirectUpload(assets.Api, Recovery);
+        _signed = new UploadSaga(assets, uploadInvoker, Waiter, Recovery);
+        _url = new UrlUpload(assets, Waiter, Recovery);
     }
 
     public ReadyWaiter Waiter { get; }
+
+    /// <summary>The lost-create recovery every path uses.</summary>
+    public LostCreateRecovery Recovery { get; }
 
     /// <summary>Whether the arguments (already validated) take the direct path.</summary>
     public static bool IsDirect(Stream content, AssetUploadPath path) => path switch
