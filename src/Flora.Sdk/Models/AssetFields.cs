@@ -55,7 +55,6 @@ public abstract record AssetFields : FloraObject
         ExpiresAt = later.ExpiresAt ?? earlier.ExpiresAt;
         Upload = later.Upload ?? earlier.Upload;
         UploadUrl = later.UploadUrl ?? earlier.UploadUrl;
-        DurationMs = later.DurationMs ?? earlier.DurationMs;
         var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var (name, value) in earlier.AdditionalProperties.Concat(later.AdditionalProperties))
         {
@@ -119,9 +118,6 @@ public abstract record AssetFields : FloraObject
     /// <summary>The upload URL in serialized form; used with <c>PUT</c> when no <see cref="Upload"/> block is sent.</summary>
     [JsonPropertyOrder(-1)]
     public string? UploadUrl { get; init; }
-
-    /// <summary>The playing time in milliseconds, for videos (throwaway field).</summary>
-    public long? DurationMs { get; init; }
 
     /// <summary>This answer as an <see cref="Asset"/>, without losing a field.</summary>
     /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
