@@ -28,59 +28,31 @@ public sealed record Asset : AssetFields
     /// <summary>The asset identifier.</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
     [JsonPropertyOrder(-20)]
-    public string AssetId
-    {
-        get => _assetId ?? string.Empty;
-        init => _assetId = value;
-    }
+    public string AssetId { get => _assetId ?? string.Empty; init => _assetId = value; }
 
     /// <summary>The asset's URL; pass it to an <c>imageUrl</c> or <c>videoUrl</c> input.</summary>
     [JsonPropertyOrder(-18)]
-    public string? Url
-    {
-        get => _url;
-        init => _url = value;
-    }
+    public string? Url { get => _url; init => _url = value; }
 
     /// <summary>The workspace that owns the asset.</summary>
     [JsonPropertyOrder(-17)]
-    public string? WorkspaceId
-    {
-        get => _workspaceId;
-        init => _workspaceId = value;
-    }
+    public string? WorkspaceId { get => _workspaceId; init => _workspaceId = value; }
 
     /// <summary>The asset's content type.</summary>
     [JsonPropertyOrder(-12)]
-    public string? ContentType
-    {
-        get => _contentType;
-        init => _contentType = value;
-    }
+    public string? ContentType { get => _contentType; init => _contentType = value; }
 
     /// <summary>How the asset arrived: <c>direct</c>, <c>signed_url</c> or <c>url</c>.</summary>
     [JsonPropertyOrder(-10)]
-    public string? UploadedVia
-    {
-        get => _uploadedVia;
-        init => _uploadedVia = value;
-    }
+    public string? UploadedVia { get => _uploadedVia; init => _uploadedVia = value; }
 
     /// <summary>The asset's visibility.</summary>
     [JsonPropertyOrder(-9)]
-    public string? Visibility
-    {
-        get => _visibility;
-        init => _visibility = value;
-    }
+    public string? Visibility { get => _visibility; init => _visibility = value; }
 
     /// <summary>When the asset was created: retrieve's ISO time, or the list's number read as Unix seconds (below 1e11) or milliseconds.</summary>
     [JsonPropertyOrder(-4)]
-    public DateTimeOffset? CreatedAt
-    {
-        get => _createdAt;
-        init => _createdAt = value;
-    }
+    public DateTimeOffset? CreatedAt { get => _createdAt; init => _createdAt = value; }
 
     /// <summary>
     /// This asset updated by a later answer about it: each field the later answer carries wins, and a field it lacks

@@ -18,17 +18,9 @@ public sealed record AssetCompleteResponse : AssetUploadState
 
     /// <summary>The asset's URL, when FLORA sends it (not documented as always present here).</summary>
     [JsonPropertyOrder(-18)]
-    public string? Url
-    {
-        get => _url;
-        init => _url = value;
-    }
+    public string? Url { get => _url; init => _url = value; }
 
     /// <summary>The workspace that owns the asset, when FLORA sends it.</summary>
     [JsonPropertyOrder(-17)]
-    public string? WorkspaceId
-    {
-        get => _workspaceId;
-        init => _workspaceId = value;
-    }
+    public string? WorkspaceId { get => _workspaceId; init => _workspaceId = value; }
 }

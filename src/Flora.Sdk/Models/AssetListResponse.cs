@@ -10,20 +10,12 @@ public sealed record AssetListResponse : AssetFields
 
     /// <summary>The asset identifier.</summary>
     [JsonPropertyOrder(-20)]
-    public string? AssetId
-    {
-        get => _assetId;
-        init => _assetId = value;
-    }
+    public string? AssetId { get => _assetId; init => _assetId = value; }
 
     /// <summary>The asset's content type.</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
     [JsonPropertyOrder(-12)]
-    public string ContentType
-    {
-        get => _contentType ?? string.Empty;
-        init => _contentType = Answered(value);
-    }
+    public string ContentType { get => _contentType ?? string.Empty; init => _contentType = Answered(value); }
 
     /// <summary>When the asset was created, as the number the list endpoint sends (unit undocumented).</summary>
     /// <remarks>
@@ -45,25 +37,13 @@ public sealed record AssetListResponse : AssetFields
     /// <summary>How the asset arrived.</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
     [JsonPropertyOrder(-10)]
-    public string UploadedVia
-    {
-        get => _uploadedVia ?? string.Empty;
-        init => _uploadedVia = Answered(value);
-    }
+    public string UploadedVia { get => _uploadedVia ?? string.Empty; init => _uploadedVia = Answered(value); }
 
     /// <summary>The asset's URL.</summary>
     [JsonPropertyOrder(-18)]
-    public string? Url
-    {
-        get => _url;
-        init => _url = value;
-    }
+    public string? Url { get => _url; init => _url = value; }
 
     /// <summary>The workspace that owns the asset.</summary>
     [JsonPropertyOrder(-17)]
-    public string? WorkspaceId
-    {
-        get => _workspaceId;
-        init => _workspaceId = value;
-    }
+    public string? WorkspaceId { get => _workspaceId; init => _workspaceId = value; }
 }

@@ -23,18 +23,10 @@ public abstract record AssetUploadState : AssetFields
     /// <summary>The asset identifier, for example <c>asset_abc123</c>.</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
     [JsonPropertyOrder(-20)]
-    public string AssetId
-    {
-        get => _assetId ?? string.Empty;
-        init => _assetId = Answered(value);
-    }
+    public string AssetId { get => _assetId ?? string.Empty; init => _assetId = Answered(value); }
 
     /// <summary>Who can see the asset, <c>workspace</c>.</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
     [JsonPropertyOrder(-9)]
-    public string Visibility
-    {
-        get => _visibility ?? string.Empty;
-        init => _visibility = Answered(value);
-    }
+    public string Visibility { get => _visibility ?? string.Empty; init => _visibility = Answered(value); }
 }
