@@ -27,6 +27,18 @@ public sealed partial class ArchitectureTests
         Assert.Empty(tooLong);
     }
 
+    [Fact]
+    public void BatchFolder_ReachesTheAssetServiceOnlyThroughInterfaces()
+    {
+        // A batch runs over any IAssetService (a user's fake too): it never casts to the client's concrete service.
+        var named = SourceFiles(Path.Combine(s_sdkRoot, "Batch"))
+            .Where(path => AssetServiceName().IsMatch(LineComment().Replace(File.ReadAllText(path), string.Empty)))
+            .Select(path => Path.GetRelativePath(s_sdkRoot, path))
+            .ToList();
+
+        Assert.Empty(named);
+    }
+
     private static IEnumerable<string> SourceFiles(string? root = null) =>
         Directory.EnumerateFiles(root ?? s_sdkRoot, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -45,5 +57,11 @@ public sealed partial class ArchitectureTests
 
         throw new InvalidOperationException("src/Flora.Sdk was not found above the test's output folder.");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])AssetService\b")]
+    private static partial System.Text.RegularExpressions.Regex AssetServiceName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"//.*")]
+    private static partial System.Text.RegularExpressions.Regex LineComment();
 }
 #endif

@@ -18,6 +18,7 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.AssetUploadParams),
         typeof(Flora.Sdk.Models.AssetFileUploadParams),
         typeof(Flora.Sdk.Models.AssetSource),
+        typeof(Flora.Sdk.Models.AssetFields),
         typeof(Flora.Sdk.Models.AssetUploadState),
         typeof(Flora.Sdk.Models.FloraObject),
         typeof(Flora.Sdk.Models.ProjectObject),

@@ -38,21 +38,8 @@ internal sealed partial class AssetService
         var upload = UploadRequest.From(parameters, contentType) with { Path = AssetUploadPath.Direct };
         InputValidation.DirectLength(content, upload.Path, DirectUpload.MaxBytes, nameof(content));
         var answer = await Router.CreateDirectAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
-        var created = answer.Value;
-        return answer.With(new AssetCreateResponse
-        {
-            AssetId = created.AssetId,
-            Status = created.Status,
-            Url = created.Url ?? string.Empty,
-            WorkspaceId = created.WorkspaceId ?? string.Empty,
-            UploadedVia = created.UploadedVia ?? string.Empty,
-            Visibility = created.Visibility ?? string.Empty,
-            FailureMessage = created.FailureMessage,
-            ExpiresAt = created.ExpiresAt,
-            Upload = created.Upload,
-            UploadUrl = created.UploadUrl,
-            AdditionalProperties = created.AdditionalProperties,
-        });
+        // The create's own answer as it came; one found again, or merged with the wait's, is copied field for field.
+        return answer.With(answer.Value as AssetCreateResponse ?? new AssetCreateResponse(answer.Value));
     }
 
     public async Task<Asset> UploadFromUrlAsync(Uri url, AssetUrlUploadParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default)

@@ -12,7 +12,7 @@ namespace Flora.Sdk.Assets;
 /// The public asset calls: each validates its input, then runs its raw call on <see cref="AssetEndpoints"/>; a typed
 /// call is its raw twin plus <c>.Value</c>, so the two cannot behave differently.
 /// </summary>
-internal sealed partial class AssetService : IAssetService, IAssetServiceWithRawResponse
+internal sealed partial class AssetService : IAssetService, IAssetServiceWithRawResponse, ILostCreateFinder
 {
     private readonly AssetEndpoints _endpoints;
     private readonly Func<HttpMessageInvoker> _storage;
@@ -35,8 +35,7 @@ internal sealed partial class AssetService : IAssetService, IAssetServiceWithRaw
 
     public IAssetServiceWithRawResponse WithRawResponse => this;
 
-    /// <summary>The client's clock, for the batch's adoption window.</summary>
-    public TimeProvider Clock => _endpoints.Api.TimeProvider;
+    LostCreateRecovery ILostCreateFinder.LostCreates => Router.Recovery;
 
     public async Task<AssetCreateResponse> CreateAsync(AssetCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.CreateAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;

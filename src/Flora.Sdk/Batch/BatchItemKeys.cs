@@ -47,13 +47,7 @@ internal sealed class BatchItemKeys(RequestOptions? options)
             _seen.Add(hash, index);
         }
 
-        var derived = new RequestOptions { IdempotencyKey = $"{key}-{hash}", MaxRetries = options.MaxRetries, Timeout = options.Timeout };
-        foreach (var header in options.Headers)
-        {
-            derived.Headers[header.Key] = header.Value;
-        }
-
-        return derived;
+        return options.WithIdempotencyKey($"{key}-{hash}");
     }
 
     /// <summary>

@@ -1,23 +1,22 @@
-using Flora.Sdk.Assets;
 using Flora.Sdk.Models;
+using Flora.Sdk.Uploads;
 
 namespace Flora.Sdk.Batch;
 
 /// <summary>
 /// A rerun of a batch with the same key: an item's create is refused as <c>idempotency_duplicate</c> because an
 /// earlier run made its asset with this very key, and FLORA does not replay that answer. The batch finds that asset
-/// and adopts it instead of making a second one; when it cannot tell which asset it is, or the asset cannot be
-/// continued, the item ends with a typed error that names the candidates. The rule is in docs/usage.md.
+/// with the uploads' own <see cref="LostCreateRecovery"/> (its window opened two hours back) and adopts it instead of
+/// making a second one; when it cannot tell which asset it is, or the asset cannot be continued, the item ends with a
+/// typed error that names the candidates. The rule is in docs/usage.md.
 /// </summary>
 internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadParams parameters)
 {
-    /// <summary>How long FLORA remembers a key (two hours), plus the clock skew allowed between this machine and FLORA.</summary>
-    internal static readonly TimeSpan Window = TimeSpan.FromHours(2) + TimeSpan.FromMinutes(5);
+    /// <summary>How long FLORA remembers a key: an earlier run's asset was made at most this long ago.</summary>
+    internal static readonly TimeSpan KeyMemory = TimeSpan.FromHours(2);
 
-    private const int MaxPages = 10;
-
-    /// <summary>The client's clock (<see cref="FloraClientOptions.TimeProvider"/>), as the upload's own lost-create recovery reads it.</summary>
-    private TimeProvider Clock => assets is AssetService service ? service.Clock : TimeProvider.System;
+    /// <summary>The client's recovery (its list, its clock); over the public calls for any other service.</summary>
+    private readonly LostCreateRecovery _finder = (assets as ILostCreateFinder)?.LostCreates ?? Over(assets);
 
     /// <summary>
     /// Whether an item's upload was refused because its key was used before (by an earlier run): a duplicate on the
@@ -35,33 +34,20 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
     public async Task<Asset> AdoptAsync(
         AssetUploadItem item, string? contentType, long? length, RequestOptions? options, FloraException refused, CancellationToken cancellationToken)
     {
-        var reads = WithoutKey(options);
-        var query = new AssetListParams { WorkspaceId = parameters.WorkspaceId, ProjectId = parameters.ProjectId, Query = item.FileName, Limit = 100 };
-        var now = Clock.GetUtcNow();
-        var fits = new List<string>();
-        var pages = 0;
-        await foreach (var page in assets.ListAsync(query, reads, cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            fits.AddRange(page.Items.Where(asset => Fits(asset, item, contentType, length, now)).Select(asset => asset.AssetId!));
-            if (++pages == MaxPages)
-            {
-                break;
-            }
-        }
-
-        if (fits.Count != 1)
-        {
-            var what = fits.Count == 0
-                ? "no asset fits it (created in the last two hours, with its name, type and size)"
-                : $"{fits.Count} assets fit it ({string.Join(", ", fits)}), so the SDK cannot tell which is this item's";
-            throw new FloraLostCreateException(
-                $"Item '{item}' was uploaded before with the same idempotency key ('{options?.IdempotencyKey}'), and {what}; nothing was adopted or uploaded. " +
+        // Reads and a key-less complete: a fresh key per call, the caller's other settings.
+        var reads = options?.WithIdempotencyKey(null);
+        var call = new LostCreate(
+            parameters.WorkspaceId, parameters.ProjectId, item.FileName, contentType, UploadedVia: null, Statuses: null, length, _finder.Clock.GetUtcNow() - KeyMemory);
+        var (found, _) = await _finder.FindAsync(
+            call,
+            what => $"Item '{item}' was uploaded before with the same idempotency key ('{options?.IdempotencyKey}'), and {what} " +
+                "(a fit has its name, type and size and was made in the last two hours); nothing was adopted or uploaded. " +
                 "Check the candidates with RetrieveAsync and keep the right one, or upload the item again with a new batch key.",
-                fits,
-                refused);
-        }
+            refused,
+            reads,
+            cancellationToken).ConfigureAwait(false);
 
-        var assetId = fits[0];
+        var assetId = found.AssetId!;
         var current = await assets.RetrieveAsync(assetId, reads, cancellationToken).ConfigureAwait(false);
         if (current.Status == AssetStatus.Failed)
         {
@@ -94,39 +80,17 @@ internal sealed class BatchItemRecovery(IAssetService assets, AssetBatchUploadPa
         return (current.Status == AssetStatus.Ready ? current : await assets.RetrieveAsync(assetId, reads, cancellationToken).ConfigureAwait(false)).ToAsset();
     }
 
-    private bool Fits(AssetListResponse asset, AssetUploadItem item, string? contentType, long? length, DateTimeOffset now) =>
-        !string.IsNullOrEmpty(asset.AssetId)
-        && string.Equals(asset.Name, item.FileName, StringComparison.Ordinal)
-        && (contentType is null || string.Equals(asset.ContentType, contentType, StringComparison.OrdinalIgnoreCase))
-        && (asset.WorkspaceId is null || asset.WorkspaceId == parameters.WorkspaceId)
-        && (parameters.ProjectId is null || asset.ProjectId == parameters.ProjectId)
-        && (length is null || asset.SizeBytes is null || asset.SizeBytes == length)
-        && asset.UploadedVia is "" or "direct" or "signed_url"
-        && CreatedAt(asset) is { } created && created >= now - Window && created <= now + TimeSpan.FromMinutes(5);
-
-    /// <summary>The list's <c>created_at</c>: Unix milliseconds, or seconds when small (as docs/reliability.md says the SDK reads it).</summary>
-    private static DateTimeOffset? CreatedAt(AssetListResponse asset) => asset.CreatedAt switch
+    /// <summary>
+    /// A recovery over the public calls of any <see cref="IAssetService"/> (a user's fake too), on the system clock:
+    /// a service that is not the client's has no other. Each page is the first page of a list at its cursor.
+    /// </summary>
+    private static LostCreateRecovery Over(IAssetService assets) => new(TimeProvider.System, async (query, cursor, options, token) =>
     {
-        null => null,
-        >= 100_000_000_000 and <= 253_402_300_799_999 => DateTimeOffset.FromUnixTimeMilliseconds(asset.CreatedAt.Value),
-        >= 0 and < 100_000_000_000 => DateTimeOffset.FromUnixTimeSeconds(asset.CreatedAt.Value),
-        _ => null,
-    };
-
-    /// <summary>The item's options for reads and a key-less complete: a fresh key per call, the caller's other settings.</summary>
-    private static RequestOptions? WithoutKey(RequestOptions? options)
-    {
-        if (options is null)
+        await foreach (var page in assets.ListAsync(query with { Cursor = cursor }, options, token).AsPages().WithCancellation(token).ConfigureAwait(false))
         {
-            return null;
+            return page;
         }
 
-        var reads = new RequestOptions { MaxRetries = options.MaxRetries, Timeout = options.Timeout };
-        foreach (var header in options.Headers)
-        {
-            reads.Headers[header.Key] = header.Value;
-        }
-
-        return reads;
-    }
+        return new Page<AssetListResponse>([]);
+    });
 }

@@ -18,4 +18,16 @@ public sealed class RequestOptions
 
     /// <summary>Extra headers to send with this call. Never <see langword="null"/>; <c>Authorization</c> cannot be overridden here.</summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A copy of these options with <paramref name="idempotencyKey"/> instead of theirs (null: the SDK makes one per call).</summary>
+    internal RequestOptions WithIdempotencyKey(string? idempotencyKey)
+    {
+        var copy = new RequestOptions { IdempotencyKey = idempotencyKey, MaxRetries = MaxRetries, Timeout = Timeout };
+        foreach (var header in Headers)
+        {
+            copy.Headers[header.Key] = header.Value;
+        }
+
+        return copy;
+    }
 }

@@ -41,16 +41,7 @@ internal sealed class AssetEndpoints(ApiTransport api)
                 throw;
             }
 
-            var completed = new AssetCompleteResponse
-            {
-                AssetId = asset.AssetId,
-                Status = asset.Status,
-                Url = asset.Url,
-                WorkspaceId = asset.WorkspaceId,
-                FailureMessage = asset.FailureMessage,
-                AdditionalProperties = asset.AdditionalProperties,
-            };
-            return current.With(completed);
+            return current.With(new AssetCompleteResponse(asset));
         }
     }
 

@@ -1,15 +1,26 @@
+using System.Text.Json.Serialization;
+
 namespace Flora.Sdk.Models;
 
 /// <summary>The response of <c>POST /assets/{assetId}/complete</c>.</summary>
 public sealed record AssetCompleteResponse : AssetUploadState
 {
+    /// <summary>Creates an empty response.</summary>
+    public AssetCompleteResponse()
+    {
+    }
+
+    /// <summary>The answer a complete would give for the asset <paramref name="fields"/> describe (a lost complete's, read back).</summary>
+    internal AssetCompleteResponse(AssetFields fields)
+        : base(fields)
+    {
+    }
+
     /// <summary>The asset's URL, when FLORA sends it (not documented as always present here).</summary>
-    public string? Url { get; init; }
+    [JsonPropertyOrder(-18)]
+    public string? Url { get => _url; init => _url = value; }
 
     /// <summary>The workspace that owns the asset, when FLORA sends it.</summary>
-    public string? WorkspaceId { get; init; }
-
-    /// <summary>This answer as an <see cref="Asset"/>, without losing a field.</summary>
-    /// <returns>The asset; a field FLORA left out is <see langword="null"/>.</returns>
-    public override Asset ToAsset() => ToAsset(Url, WorkspaceId, uploadedVia: null);
+    [JsonPropertyOrder(-17)]
+    public string? WorkspaceId { get => _workspaceId; init => _workspaceId = value; }
 }

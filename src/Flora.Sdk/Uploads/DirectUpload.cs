@@ -16,10 +16,10 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
     public const long MaxBytes = 4L * 1024 * 1024;
 
     /// <summary>
-    /// Creates from an upload that was already validated; the asset as FLORA answered the create, with the create's status
-    /// and headers (or, when its answer was lost, those of the list page the asset was found on).
+    /// Creates from an upload that was already validated; the create's answer with its status and headers, or, when that
+    /// answer was lost, the list item found again with those of the list page it was on.
     /// </summary>
-    public async Task<FloraResponse<Asset>> CreateAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
+    public async Task<FloraResponse<AssetFields>> CreateAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         var bytes = new RewindableContent(content);
         var started = api.TimeProvider.GetUtcNow();
@@ -29,14 +29,14 @@ internal sealed class DirectUpload(ApiTransport api, LostCreateRecovery recovery
             var created = await api.SendAsync(
                 new ApiRequest(HttpMethod.Post, "assets.create", "assets", Body: timeout => Form(bytes, upload, timeout)),
                 FloraJsonContext.Default.AssetCreateResponse, options, cancellationToken, static created => created.AssetId).ConfigureAwait(false);
-            return created.With(created.Value.ToAsset());
+            return created.With<AssetFields>(created.Value);
         }
         catch (FloraConflictException refused) when (LostCreateRecovery.IsLostCreate(refused))
         {
             var found = await recovery.FindAsync(
                 new LostCreate(upload.WorkspaceId, upload.ProjectId, upload.FileName, upload.ContentType, "direct", [AssetStatus.PendingUpload, AssetStatus.Ready], length, started),
                 refused, options, cancellationToken).ConfigureAwait(false);
-            return found.With(found.Value.ToAsset());
+            return found.With<AssetFields>(found.Value);
         }
     }
 

@@ -20,13 +20,16 @@ internal sealed class UploadRouter
     public UploadRouter(AssetEndpoints assets, HttpMessageInvoker uploadInvoker)
     {
         Waiter = new ReadyWaiter(assets);
-        var recovery = new LostCreateRecovery(assets);
-        _direct = new DirectUpload(assets.Api, recovery);
-        _signed = new UploadSaga(assets, uploadInvoker, Waiter, recovery);
-        _url = new UrlUpload(assets, Waiter, recovery);
+        Recovery = new LostCreateRecovery(assets);
+        _direct = new DirectUpload(assets.Api, Recovery);
+        _signed = new UploadSaga(assets, uploadInvoker, Waiter, Recovery);
+        _url = new UrlUpload(assets, Waiter, Recovery);
     }
 
     public ReadyWaiter Waiter { get; }
+
+    /// <summary>The lost-create recovery every path uses.</summary>
+    public LostCreateRecovery Recovery { get; }
 
     /// <summary>Whether the arguments (already validated) take the direct path.</summary>
     public static bool IsDirect(Stream content, AssetUploadPath path) => path switch
@@ -40,12 +43,16 @@ internal sealed class UploadRouter
     /// One direct create, without the upload's span; with <see cref="UploadRequest.WaitForReady"/>, the wait for ready as
     /// the upload does it. The status and headers are the create's, whatever the wait read.
     /// </summary>
-    public async Task<FloraResponse<Asset>> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
+    public async Task<FloraResponse<AssetFields>> CreateDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
         var created = await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false);
-        return upload.WaitForReady
-            ? created.With(created.Value.With(await Waiter.WaitAsync(created.Value.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false)))
-            : created;
+        if (!upload.WaitForReady)
+        {
+            return created;
+        }
+
+        var asset = created.Value.ToAsset();
+        return created.With<AssetFields>(asset.With(await Waiter.WaitAsync(asset.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false)));
     }
 
     /// <summary>A server-side fetch of <paramref name="url"/>.</summary>
@@ -100,7 +107,7 @@ internal sealed class UploadRouter
     /// <summary>One request; with <see cref="UploadRequest.WaitForReady"/>, one GET more for retrieve's metadata (as FLORA's own SDK does).</summary>
     private async Task<Asset> RunDirectAsync(Stream content, UploadRequest upload, RequestOptions? options, CancellationToken cancellationToken)
     {
-        var created = (await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false)).Value;
+        var created = (await _direct.CreateAsync(content, upload, options, cancellationToken).ConfigureAwait(false)).Value.ToAsset();
         ApiTransport.TagCallSpan("flora.asset_id", created.AssetId);
         return upload.WaitForReady
             ? created.With(await Waiter.WaitAsync(created.AssetId, upload.ReadyTimeout, options, cancellationToken).ConfigureAwait(false))

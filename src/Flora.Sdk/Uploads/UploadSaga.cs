@@ -111,19 +111,6 @@ internal sealed class UploadSaga(AssetEndpoints assets, HttpMessageInvoker uploa
         (int)exception.StatusCode is >= 400 and < 500 and not 408 and not 429;
 
     /// <summary>A caller's idempotency key covers the whole upload; each step gets its own derivation so they never collide.</summary>
-    private static RequestOptions? StepOptions(RequestOptions? options, string step)
-    {
-        if (options?.IdempotencyKey is not { } key)
-        {
-            return options;
-        }
-
-        var derived = new RequestOptions { IdempotencyKey = $"{key}-{step}", MaxRetries = options.MaxRetries, Timeout = options.Timeout };
-        foreach (var header in options.Headers)
-        {
-            derived.Headers[header.Key] = header.Value;
-        }
-
-        return derived;
-    }
+    private static RequestOptions? StepOptions(RequestOptions? options, string step) =>
+        options?.IdempotencyKey is { } key ? options.WithIdempotencyKey($"{key}-{step}") : options;
 }

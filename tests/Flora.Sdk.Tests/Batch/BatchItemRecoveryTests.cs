@@ -167,6 +167,22 @@ public sealed class BatchItemRecoveryTests
     }
 
     [Fact]
+    public async Task UploadManyAsync_KeyUsedBeforeAndEveryPageRepeatsItsCursor_PagesAsTheUploadsRecoveryDoesAndNamesNoCandidate()
+    {
+        // One recovery: the batch reads the list as a lost create's recovery does, ten pages at most, whatever the cursors.
+        var other = Listed(("name", "\"other.png\""));
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Duplicate())
+            .On(HttpMethod.Get, "assets", Reply.Json($$$"""{"assets":[{{{other}}}],"meta":{"next_cursor":"more"}}"""));
+        using var client = api.Client();
+
+        var error = Assert.IsType<FloraLostCreateException>((await AdoptAsync(client)).Error);
+
+        Assert.Empty(error.CandidateAssetIds);
+        Assert.Equal(10, api.Requests.Count(r => r.Method == HttpMethod.Get));
+    }
+
+    [Fact]
     public async Task UploadManyAsync_NoCandidateFits_FailsTheItemSayingSo()
     {
         var api = Rerun(Page());

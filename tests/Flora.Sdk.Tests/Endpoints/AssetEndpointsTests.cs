@@ -91,6 +91,21 @@ public class AssetEndpointsTests
     }
 
     [Fact]
+    public async Task CompleteAsync_DuplicateOnARetry_KeepsEveryFieldTheAssetsStateHas()
+    {
+        // One mapping: the read-back asset becomes the complete's answer whole, so ToAsset loses none of retrieve's metadata.
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, $"assets/{Id}/complete", Reply.Throw(new HttpRequestException("reset")), s_duplicate)
+            .On(HttpMethod.Get, $"assets/{Id}", Reply.Json("""{"asset_id":"asset_c1","status":"ready","name":"c1.png","size_bytes":10,"uploaded_via":"signed_url"}"""));
+        using var client = api.Client(clock);
+
+        var asset = (await clock.RunAsync(client.Assets.CompleteAsync(Id))).ToAsset();
+
+        Assert.Equal(("c1.png", 10L, "signed_url"), (asset.Name, asset.SizeBytes, asset.UploadedVia));
+    }
+
+    [Fact]
     public async Task CompleteAsync_DuplicateOnARetryButStillPendingUpload_TheDuplicateStands()
     {
         var clock = new TestClock();

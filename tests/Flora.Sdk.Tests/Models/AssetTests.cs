@@ -13,7 +13,8 @@ public class AssetTests
         """
         "asset_id":"asset_1","status":"pending_upload","visibility":"workspace","expires_at":"2026-12-03T11:00:00Z","failure_message":"f",
         "upload":{"url":"https://uploads.flora.test/u","method":"POST","content_type":"image/png","file_field":"file","form_fields":{"key":"k"}},
-        "upload_url":"https://uploads.flora.test/old","url":"https://cdn.flora.test/a.png","workspace_id":"ws_1","later_field":{"x":1}
+        "upload_url":"https://uploads.flora.test/old","url":"https://cdn.flora.test/a.png","workspace_id":"ws_1","later_field":{"x":1},
+        "project_id":"prj_1","node_id":"node_1","name":"a.png","description":"d","upload_content_type":"image/png","size_bytes":10,"width":2,"height":3
         """;
 
     /// <summary>A body with every field each record models, plus one FLORA added later.</summary>
@@ -27,7 +28,9 @@ public class AssetTests
             """
             {"asset_id":"asset_1","status":"ready","url":"https://cdn.flora.test/a.png","workspace_id":"ws_1","name":"a.png","description":"d",
              "content_type":"image/png","upload_content_type":"image/png","uploaded_via":"direct","failure_message":"f","size_bytes":10,
-             "width":2,"height":3,"created_at":"2026-12-03T10:00:00Z","later_field":{"x":1}}
+             "width":2,"height":3,"created_at":"2026-12-03T10:00:00Z","later_field":{"x":1},"project_id":"prj_1","node_id":"node_1",
+             "expires_at":"2026-12-03T11:00:00Z","upload":{"url":"https://uploads.flora.test/u","method":"POST","content_type":"image/png",
+             "file_field":"file","form_fields":{"key":"k"}},"upload_url":"https://uploads.flora.test/old"}
             """
         },
         {
@@ -35,7 +38,9 @@ public class AssetTests
             """
             {"asset_id":"asset_1","status":"ready","url":"https://cdn.flora.test/a.png","workspace_id":"ws_1","name":"a.png","description":"d",
              "content_type":"image/png","upload_content_type":"image/png","uploaded_via":"direct","size_bytes":10,"width":2,"height":3,
-             "created_at":1764756000000,"node_id":"node_1","project_id":"prj_1","later_field":{"x":1}}
+             "created_at":1764756000000,"node_id":"node_1","project_id":"prj_1","later_field":{"x":1},"failure_message":"f",
+             "expires_at":"2026-12-03T11:00:00Z","upload":{"url":"https://uploads.flora.test/u","method":"POST","content_type":"image/png",
+             "file_field":"file","form_fields":{"key":"k"}},"upload_url":"https://uploads.flora.test/old"}
             """
         },
     };

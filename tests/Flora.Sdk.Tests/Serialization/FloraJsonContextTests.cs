@@ -44,6 +44,14 @@ public class FloraJsonContextTests
             Upload = s_upload,
             UploadUrl = "https://upload.test/put",
             UploadedVia = "signed_url",
+            ProjectId = "prj_1",
+            NodeId = "node_1",
+            Name = "n",
+            Description = "d",
+            UploadContentType = "image/png",
+            SizeBytes = 123,
+            Width = 640,
+            Height = 480,
         },
         [typeof(AssetCompleteResponse)] = new AssetCompleteResponse
         {
@@ -56,6 +64,14 @@ public class FloraJsonContextTests
             FailureMessage = "none",
             Upload = s_upload,
             UploadUrl = "https://upload.test/put",
+            ProjectId = "prj_1",
+            NodeId = "node_1",
+            Name = "n",
+            Description = "d",
+            UploadContentType = "image/png",
+            SizeBytes = 123,
+            Width = 640,
+            Height = 480,
         },
         [typeof(AssetRetryResponse)] = new AssetRetryResponse
         {
@@ -68,6 +84,14 @@ public class FloraJsonContextTests
             FailureMessage = "expired",
             Upload = s_upload,
             UploadUrl = "https://upload.test/put",
+            ProjectId = "prj_1",
+            NodeId = "node_1",
+            Name = "n",
+            Description = "d",
+            UploadContentType = "image/png",
+            SizeBytes = 123,
+            Width = 640,
+            Height = 480,
         },
         [typeof(AssetRetrieveResponse)] = new AssetRetrieveResponse
         {
@@ -85,6 +109,11 @@ public class FloraJsonContextTests
             Url = "https://cdn.test/a.png",
             Width = 640,
             WorkspaceId = "ws_1",
+            ProjectId = "prj_1",
+            NodeId = "node_1",
+            ExpiresAt = s_time,
+            Upload = s_upload,
+            UploadUrl = "https://upload.test/put",
         },
         [typeof(AssetListResponse)] = new AssetListResponse
         {
@@ -103,6 +132,10 @@ public class FloraJsonContextTests
             WorkspaceId = "ws_1",
             NodeId = "node_1",
             ProjectId = "prj_1",
+            FailureMessage = "f",
+            ExpiresAt = s_time,
+            Upload = s_upload,
+            UploadUrl = "https://upload.test/put",
         },
         [typeof(Asset)] = new Asset
         {

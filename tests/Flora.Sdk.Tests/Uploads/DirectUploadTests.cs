@@ -271,6 +271,23 @@ public class DirectUploadTests
     }
 
     [Fact]
+    public async Task CreateFromBytesAsync_WaitForReady_KeepsTheMetadataRetrieveAnswered()
+    {
+        // One mapping: the create response is the merged asset copied whole, not a hand copy of the fields a create documents.
+        var clock = new TestClock();
+        var api = new StubApi()
+            .On(HttpMethod.Post, "assets", Reply.Json(ReadyDirect().Replace("\"ready\"", "\"pending_upload\"", StringComparison.Ordinal), HttpStatusCode.Created))
+            .On(HttpMethod.Get, $"assets/{AssetId}", Reply.Json($$"""{"asset_id":"{{AssetId}}","status":"ready","name":"product.png","size_bytes":10,"width":2}"""));
+        using var client = api.Client(clock);
+
+        var created = await clock.RunAsync(client.Assets.CreateFromBytesAsync(new MemoryStream(Content(10)), s_params with { WaitForReady = true }));
+
+        var asset = created.ToAsset();
+        Assert.Equal(("product.png", 10L, 2), (asset.Name, asset.SizeBytes, asset.Width));
+        Assert.Equal("direct", created.UploadedVia);
+    }
+
+    [Fact]
     public async Task CreateFromBytesAsync_WaitForReadyTimeoutRunsOut_ThrowsNotReadyAfterTheReadyTimeout()
     {
         var clock = new TestClock();
