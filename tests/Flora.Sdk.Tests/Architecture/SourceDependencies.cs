@@ -16,10 +16,17 @@ namespace Flora.Sdk.Tests.Architecture;
 /// </summary>
 internal sealed class SourceDependencies
 {
-    private SourceDependencies(IReadOnlyList<string> folders, IReadOnlyDictionary<(string From, string To), string> edges, IReadOnlyList<string> errors)
+    private SourceDependencies(
+        IReadOnlyList<string> folders,
+        IReadOnlyDictionary<(string From, string To), string> edges,
+        IReadOnlySet<(string From, string To)> fileEdges,
+        IReadOnlyList<string> sends,
+        IReadOnlyList<string> errors)
     {
         Folders = folders;
         Edges = edges;
+        FileEdges = fileEdges;
+        Sends = sends;
         Errors = errors;
     }
 
@@ -28,6 +35,12 @@ internal sealed class SourceDependencies
 
     /// <summary>Folder -> folder it uses, with one example: the name and the file that uses it.</summary>
     public IReadOnlyDictionary<(string From, string To), string> Edges { get; }
+
+    /// <summary>File -> file it uses (paths relative to src/Flora.Sdk, with '/'), as for folders.</summary>
+    public IReadOnlySet<(string From, string To)> FileEdges { get; }
+
+    /// <summary>The files that call <c>SendAsync</c> of an <see cref="HttpMessageInvoker"/> (an <see cref="HttpClient"/> too): the places a request goes out.</summary>
+    public IReadOnlyList<string> Sends { get; }
 
     /// <summary>The compilation's errors: none, or the names were not all resolved and the edges are incomplete.</summary>
     public IReadOnlyList<string> Errors { get; }
@@ -66,9 +79,12 @@ internal sealed class SourceDependencies
             .Select(diagnostic => diagnostic.ToString())
             .ToList();
         var edges = new Dictionary<(string From, string To), string>();
+        var fileEdges = new HashSet<(string From, string To)>();
+        var sends = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tree in generated.SyntaxTrees.Where(tree => folderOf.ContainsKey(tree.FilePath)))
         {
             var from = folderOf[tree.FilePath];
+            var fromFile = Relative(sdkRoot, tree.FilePath);
             var model = generated.GetSemanticModel(tree);
             foreach (var name in tree.GetRoot().DescendantNodes().OfType<SimpleNameSyntax>())
             {
@@ -90,11 +106,26 @@ internal sealed class SourceDependencies
                         continue;
                     }
 
+                    if (symbol is IMethodSymbol { Name: "SendAsync" } method && IsInvoker(method.ContainingType))
+                    {
+                        sends.Add(fromFile);
+                    }
+
                     foreach (var location in symbol.OriginalDefinition.Locations.Where(location => location.IsInSource))
                     {
-                        if (folderOf.TryGetValue(location.SourceTree!.FilePath, out var to) && to != from)
+                        if (!folderOf.TryGetValue(location.SourceTree!.FilePath, out var to))
                         {
-                            edges.TryAdd((from, to), $"{NameOf(symbol)} in {Path.GetRelativePath(sdkRoot, tree.FilePath).Replace('\\', '/')}");
+                            continue;
+                        }
+
+                        if (location.SourceTree.FilePath != tree.FilePath)
+                        {
+                            fileEdges.Add((fromFile, Relative(sdkRoot, location.SourceTree.FilePath)));
+                        }
+
+                        if (to != from)
+                        {
+                            edges.TryAdd((from, to), $"{NameOf(symbol)} in {fromFile}");
                         }
                     }
                 }
@@ -102,7 +133,23 @@ internal sealed class SourceDependencies
         }
 
         var folders = folderOf.Values.Distinct().Order(StringComparer.Ordinal).ToList();
-        return new SourceDependencies(folders, edges, errors);
+        return new SourceDependencies(folders, edges, fileEdges, [.. sends], errors);
+    }
+
+    private static string Relative(string sdkRoot, string path) => Path.GetRelativePath(sdkRoot, path).Replace('\\', '/');
+
+    /// <summary>Whether <paramref name="type"/> is <see cref="HttpMessageInvoker"/> or derives from it (<see cref="HttpClient"/>).</summary>
+    private static bool IsInvoker(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.Name == nameof(HttpMessageInvoker) && type.ContainingNamespace.ToDisplayString() == "System.Net.Http")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name that is no symbol for the compiler either: <c>nameof</c> itself.</summary>
