@@ -70,7 +70,9 @@ public sealed class BatchRerunTests : IAsyncLifetime
         using (var stop = new CancellationTokenSource())
         {
             var firstRun = CollectAsync(emulator.Client, files.Select(f => AssetUploadItem.FromFile(f)), Batch(emulator) with { WaitForReady = true }, new RequestOptions { IdempotencyKey = "slow" }, stop.Token);
-            await UploadTests.WaitUntilAsync(() => emulator.CountRequests(EmulatorRoute.Retrieve) >= 2);
+            // Both in the wait: each asset's bytes arrived (processing) and the wait has read. Counting reads alone raced: the
+            // direct item's wait polls on the real clock and could read twice before the signed item's 5 MB had arrived.
+            await UploadTests.WaitUntilAsync(() => emulator.Assets.Count(a => a.IsProcessing) == 2 && emulator.CountRequests(EmulatorRoute.Retrieve) >= 2);
             await stop.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => firstRun);
         }
