@@ -61,5 +61,5 @@ internal sealed class AssetEndpoints(ApiTransport api)
     }
 
     private static ApiRequest ForAsset(HttpMethod method, string operation, string assetId, string suffix) =>
-        new(method, operation, "assets/" + Uri.EscapeDataString(assetId) + suffix, AssetId: assetId);
+        new(method, operation, "assets/", AssetId: assetId) { PathTail = Uri.EscapeDataString(assetId) + suffix };
 }

@@ -7,7 +7,10 @@ namespace Flora.Sdk.Transport;
 /// </summary>
 /// <param name="Method">The HTTP method.</param>
 /// <param name="Operation">The operation's name, for example <c>assets.retrieve</c>: the span name and the subject of error messages.</param>
-/// <param name="RelativeUri">The path and query below the base URL, already escaped, without a leading slash; logs show <see cref="LogPath"/>.</param>
+/// <param name="RelativeUri">
+/// The path and query below the base URL, already escaped, without a leading slash (for a call about one resource, the
+/// part before <see cref="PathTail"/>); logs show <see cref="LogPath"/>.
+/// </param>
 /// <param name="JsonBody">The serialized JSON body, sent again on every attempt; <see langword="null"/> for none.</param>
 /// <param name="AssetId">The asset the call is about, for traces; <see langword="null"/> when not yet known.</param>
 /// <param name="EmptyBodyIsEmptyObject">Whether an empty 2xx body reads as <c>{}</c> (for endpoints whose body is undocumented).</param>
@@ -30,6 +33,12 @@ internal readonly record struct ApiRequest(
     /// <summary>Who answers.</summary>
     public Peer Peer { get; init; }
 
+    /// <summary>
+    /// The rest of the path after <see cref="RelativeUri"/> (an escaped id, and what follows it), or null: kept apart so the
+    /// request's URL is made in one piece, not from a relative path made first (a string per call).
+    /// </summary>
+    public string? PathTail { get; init; }
+
     public bool IsPost => Method == HttpMethod.Post;
 
     /// <summary>The path without its query (queries may carry search text), made only when a log line is written.</summary>
@@ -37,8 +46,9 @@ internal readonly record struct ApiRequest(
     {
         get
         {
-            var query = RelativeUri.IndexOf('?', StringComparison.Ordinal);
-            return "/" + (query < 0 ? RelativeUri : RelativeUri[..query]);
+            var path = RelativeUri + PathTail;
+            var query = path.IndexOf('?', StringComparison.Ordinal);
+            return "/" + (query < 0 ? path : path[..query]);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Flora.Sdk.Transport;
 
 /// <summary>
 /// The one place requests are sent, FLORA's and the storage host's alike, read top to bottom: <see cref="RunAsync"/>
-/// is the loop (send an attempt, classify the answer, decide on a retry, wait), <see cref="AttemptAsync"/> one attempt.
+/// is the loop (send an attempt, classify the answer, decide on a retry, wait).
 /// For FLORA's API it also adds the base URL, the key, the standard headers and the idempotency key, and reads the 2xx
 /// body through a source-generated JSON contract. It lives here, not in an HttpClient handler, so it behaves the same
 /// over any HttpClient. The retry rules are <see cref="RetryRules"/>; every exception is made by <see cref="FloraErrors"/>.
@@ -86,7 +86,11 @@ internal sealed class ApiTransport
         }
     }
 
-    /// <summary>The loop: one span and one duration for the call, then attempts until one succeeds or a failure is final.</summary>
+    /// <summary>
+    /// The loop: one span and one duration for the call; then attempts, each with its own timeout, until one succeeds or
+    /// a failure is final. An error status or a failure without a response becomes its exception (<see cref="FloraErrors"/>);
+    /// a retryable one, with retries left, is waited out on the client's clock. One method, so one state machine a call.
+    /// </summary>
     private async Task<T> RunAsync<TExchange, T>(HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, CancellationToken cancellationToken)
         where TExchange : IExchange<T>
     {
@@ -100,12 +104,52 @@ internal sealed class ApiTransport
             while (true)
             {
                 attempt++;
+
+                // The clock is read only for the debug lines that print it.
+                var attemptStarted = _logger.IsEnabled(LogLevel.Debug) ? Stopwatch.GetTimestamp() : 0;
                 try
                 {
-                    var (value, status) = await AttemptAsync<TExchange, T>(invoker, request, exchange, attempt, cancellationToken).ConfigureAwait(false);
-                    span?.SetTag("http.response.status_code", status);
-                    FloraMetrics.CallFinished(request, started, status, failure: null);
-                    return value;
+                    using var timeout = Timeouts.Start(request.Timeout, cancellationToken);
+                    using var message = exchange.Build(request, timeout);
+                    var sentTo = message.RequestUri;
+                    try
+                    {
+                        using var response = await (invoker is HttpClient http
+                            ? http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+                            : invoker.SendAsync(message, timeout.Token)).ConfigureAwait(false);
+                        if (attemptStarted != 0)
+                        {
+                            FloraLog.AttemptCompleted(
+                                _logger, request.Method.Method, request.LogPath, (int)response.StatusCode, Stopwatch.GetElapsedTime(attemptStarted).TotalMilliseconds,
+                                attempt, Redactor.Redact(ResponseHeaders.RequestId(response.Headers)));
+                        }
+
+                        if (FloraErrors.FollowedRedirect(request, sentTo, response) is { } redirected)
+                        {
+                            throw redirected;
+                        }
+
+                        if (!response.IsSuccessStatusCode)
+                        {
+                            throw await FloraErrors.FromResponseAsync(response, request, attempt, Redactor, TimeProvider.GetUtcNow(), timeout.Token).ConfigureAwait(false);
+                        }
+
+                        var value = await exchange.ReadAsync(response, timeout.Token).ConfigureAwait(false);
+                        span?.SetTag("http.response.status_code", (int)response.StatusCode);
+                        FloraMetrics.CallFinished(request, started, (int)response.StatusCode, failure: null);
+                        return value;
+                    }
+                    catch (Exception ex) when (FloraErrors.FromTransport(ex, request, attempt, sentTo?.Host, exchange.Progress, Redactor, cancellationToken) is { } failure)
+                    {
+                        if (attemptStarted != 0)
+                        {
+                            FloraLog.AttemptFailed(
+                                _logger, request.Method.Method, request.LogPath, Stopwatch.GetElapsedTime(attemptStarted).TotalMilliseconds, attempt,
+                                failure is FloraTimeoutException ? "timeout" : failure.InnerException?.Message ?? failure.Message);
+                        }
+
+                        throw failure;
+                    }
                 }
                 catch (FloraException failure) when (attempt <= request.MaxRetries && RetryRules.IsRetryable(failure))
                 {
@@ -137,52 +181,6 @@ internal sealed class ApiTransport
         }
     }
 
-    /// <summary>One attempt: its timeout, the send, an error status or a failure without a response made into its exception, the read of a success.</summary>
-    private async ValueTask<(T Value, int Status)> AttemptAsync<TExchange, T>(
-        HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, int attempt, CancellationToken callerToken)
-        where TExchange : IExchange<T>
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var timeout = Timeouts.Start(request.Timeout, callerToken);
-        using var message = exchange.Build(request, timeout);
-        var sentTo = message.RequestUri;
-        try
-        {
-            using var response = await (invoker is HttpClient http
-                ? http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
-                : invoker.SendAsync(message, timeout.Token)).ConfigureAwait(false);
-            if (_logger.IsEnabled(LogLevel.Debug))
-            {
-                FloraLog.AttemptCompleted(
-                    _logger, request.Method.Method, request.LogPath, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt,
-                    Redactor.Redact(ResponseHeaders.RequestId(response.Headers)));
-            }
-
-            if (FloraErrors.FollowedRedirect(request, sentTo, response) is { } redirected)
-            {
-                throw redirected;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await FloraErrors.FromResponseAsync(response, request, attempt, Redactor, TimeProvider.GetUtcNow(), timeout.Token).ConfigureAwait(false);
-            }
-
-            return (await exchange.ReadAsync(response, timeout.Token).ConfigureAwait(false), (int)response.StatusCode);
-        }
-        catch (Exception ex) when (FloraErrors.FromTransport(ex, request, attempt, sentTo?.Host, exchange.Progress, Redactor, callerToken) is { } failure)
-        {
-            if (_logger.IsEnabled(LogLevel.Debug))
-            {
-                FloraLog.AttemptFailed(
-                    _logger, request.Method.Method, request.LogPath, Stopwatch.GetElapsedTime(started).TotalMilliseconds, attempt,
-                    failure is FloraTimeoutException ? "timeout" : failure.InnerException?.Message ?? failure.Message);
-            }
-
-            throw failure;
-        }
-    }
-
     /// <summary>A FLORA JSON call's attempts: the key and standard headers, the caller's, the body; a 2xx read through its contract.</summary>
     private readonly struct JsonExchange<T>(ApiTransport transport, in ApiRequest request, JsonTypeInfo<T> typeInfo, RequestOptions? options, Func<T, string>? createdAssetId)
         : IExchange<FloraResponse<T>>
@@ -196,7 +194,7 @@ internal sealed class ApiTransport
 
         public HttpRequestMessage Build(in ApiRequest request, AttemptTimeout timeout)
         {
-            var message = new HttpRequestMessage(request.Method, transport._baseUrl + request.RelativeUri);
+            var message = new HttpRequestMessage(request.Method, string.Concat(transport._baseUrl, request.RelativeUri, request.PathTail));
             var headers = message.Headers;
             headers.TryAddWithoutValidation("Authorization", transport._authorization);
             headers.TryAddWithoutValidation("Accept", "application/json");

@@ -18,6 +18,14 @@ public class ApiRequestTests
     }
 
     [Fact]
+    public void LogPath_WithAPathTail_IsTheWholePath()
+    {
+        var request = new ApiRequest(HttpMethod.Post, "assets.complete", "assets/") { PathTail = "asset%2F1/complete" };
+
+        Assert.Equal("/assets/asset%2F1/complete", request.LogPath);
+    }
+
+    [Fact]
     public void IsPost_OnlyForPost()
     {
         Assert.True(new ApiRequest(HttpMethod.Post, "op", "x").IsPost);
