@@ -121,7 +121,7 @@ internal sealed class ApiTransport
                         {
                             FloraLog.AttemptCompleted(
                                 _logger, request.Method.Method, request.LogPath, (int)response.StatusCode, Stopwatch.GetElapsedTime(attemptStarted).TotalMilliseconds,
-                                attempt, Redactor.Redact(ResponseHeaders.RequestId(response.Headers)));
+                                attempt, Redactor.Redact(Core.HeaderValues.RequestId(response.Headers)));
                         }
 
                         if (FloraErrors.FollowedRedirect(request, sentTo, response) is { } redirected)

@@ -35,7 +35,7 @@ internal static class FloraErrors
 
         // Redacted again once parsed: what the exception repeats is the decoded text, whatever escapes the body used.
         var envelope = ErrorEnvelope.Parse(body).Redacted(redactor);
-        var requestId = redactor.Redact(ResponseHeaders.RequestId(response.Headers));
+        var requestId = redactor.Redact(Core.HeaderValues.RequestId(response.Headers));
         var error = new ApiError
         {
             Message = Describe(request.Operation, status, envelope.Code, envelope.Message, envelope.Fields, requestId),

@@ -22,7 +22,7 @@ internal static class FloraMetrics
     /// <summary>The <c>flora.upload.path</c> of an upload FLORA fetches from a URL.</summary>
     public const string UrlPath = "url";
 
-    private static readonly Meter s_meter = new(FloraDiagnostics.MeterName, UserAgent.Version);
+    private static readonly Meter s_meter = new(FloraDiagnostics.MeterName, FloraDiagnostics.Version);
 
     private static readonly Histogram<double> s_duration = s_meter.CreateHistogram<double>(
         "flora.client.operation.duration",

@@ -11,8 +11,6 @@ internal static class ResponseHeaders
     /// <summary>Server waits longer than this are not honoured; the regular backoff applies instead (README "Retries").</summary>
     public static readonly TimeSpan MaxHonouredRetryAfter = TimeSpan.FromSeconds(60);
 
-    public static string? RequestId(HttpResponseHeaders headers) => HeaderValues.RequestId(headers);
-
     /// <summary>Reads <c>x-should-retry</c>, the server's explicit word on whether a retry may help.</summary>
     public static bool? ShouldRetry(HttpResponseHeaders headers) =>
         HeaderValues.First(headers, "x-should-retry") switch

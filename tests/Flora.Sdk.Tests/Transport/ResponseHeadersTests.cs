@@ -84,7 +84,7 @@ public class ResponseHeadersTests
     {
         using var response = With();
 
-        Assert.Null(ResponseHeaders.RequestId(response.Headers));
+        Assert.Null(Flora.Sdk.Core.HeaderValues.RequestId(response.Headers));
         Assert.Null(ResponseHeaders.ShouldRetry(response.Headers));
         Assert.Null(ResponseHeaders.RetryAfter(response.Headers, s_now));
     }
@@ -132,8 +132,8 @@ public class ResponseHeadersTests
         using var onlyX = With(("x-request-id", "req_x"));
         using var both = With(("x-request-id", "req_x"), ("request-id", "req_a"), ("request-id", "req_b"));
 
-        Assert.Equal("req_x", ResponseHeaders.RequestId(onlyX.Headers));
-        Assert.Equal("req_a", ResponseHeaders.RequestId(both.Headers));
+        Assert.Equal("req_x", Flora.Sdk.Core.HeaderValues.RequestId(onlyX.Headers));
+        Assert.Equal("req_a", Flora.Sdk.Core.HeaderValues.RequestId(both.Headers));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class UserAgentTests
     public void Value_Always_StartsWithProductAndSemanticVersion()
     {
         Assert.Matches(@"^Flora\.Sdk/\d+\.\d+\.\d+\S* \(", UserAgent.Value);
-        Assert.DoesNotContain("+", UserAgent.Version);
+        Assert.DoesNotContain("+", FloraDiagnostics.Version);
     }
 
     [Fact]
@@ -28,6 +28,6 @@ public class UserAgentTests
         Assert.Equal(1, UserAgent.Value.Count(c => c == ')'));
         Assert.EndsWith(")", UserAgent.Value);
         Assert.Contains(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription.Replace('(', '[').Replace(')', ']'), UserAgent.Value);
-        Assert.Equal("Flora.Sdk/" + UserAgent.Version + " (", UserAgent.Value[..(UserAgent.Version.Length + 12)]);
+        Assert.Equal("Flora.Sdk/" + FloraDiagnostics.Version + " (", UserAgent.Value[..(FloraDiagnostics.Version.Length + 12)]);
     }
 }
