@@ -3,6 +3,7 @@ using Flora.Sdk.Assets;
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Feedback;
 using Flora.Sdk.Projects;
+using Flora.Sdk.Runs;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
@@ -30,6 +31,7 @@ public class FloraClient : IFloraClient, IDisposable
     private ProjectService? _projects;
     private WorkspaceService? _workspaces;
     private FeedbackService? _feedback;
+    private RunService? _runs;
     private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
@@ -102,6 +104,9 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IFeedbackService Feedback => _feedback ?? Once(ref _feedback, () => new FeedbackService(Api));
+
+    /// <inheritdoc/>
+    public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api));
 
     /// <inheritdoc/>
     public Task<FloraResponse<JsonNode?>> SendAsync(

@@ -17,6 +17,9 @@ public interface IFloraClient
     /// <summary>Send product feedback to FLORA, such as a missing capability.</summary>
     IFeedbackService Feedback { get; }
 
+    /// <summary>Any run, whatever started it: start a technique, read a run, wait for it and download its outputs.</summary>
+    IRunService Runs { get; }
+
     /// <summary>
     /// Calls any FLORA endpoint, including those the SDK does not wrap yet (technique runs, for one), with the client's
     /// key, retries, idempotency key, timeouts, typed errors, logging, tracing and metrics.

@@ -34,4 +34,7 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(FeedbackRecordParams))]
 [JsonSerializable(typeof(FeedbackRecordResponse))]
 [JsonSerializable(typeof(AnyJsonBody))]
+[JsonSerializable(typeof(Run))]
+[JsonSerializable(typeof(RunStartResponse))]
+[JsonSerializable(typeof(RunStartTechniqueParams))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;

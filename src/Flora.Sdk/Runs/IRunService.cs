@@ -1,0 +1,58 @@
+using Flora.Sdk.Models;
+
+namespace Flora.Sdk;
+
+/// <summary>
+/// Any run, whatever started it (a technique run, a generation, an action run, a canvas node run): start a technique,
+/// read a run, wait for it to end and download its outputs.
+/// </summary>
+public interface IRunService
+{
+    /// <summary>The same calls, answering the HTTP status and headers with the parsed body.</summary>
+    IRunServiceWithRawResponse WithRawResponse { get; }
+
+    /// <summary>Starts a technique run (<c>POST /runs/technique</c>). The call sends an <c>Idempotency-Key</c>, the same on every attempt.</summary>
+    /// <param name="parameters">The technique, the workspace and the inputs.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The started run's id, kind and cost.</returns>
+    /// <exception cref="ArgumentException">A parameter breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="FloraApiException">The API answered with an error status.</exception>
+    Task<RunStartResponse> StartTechniqueAsync(RunStartTechniqueParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Gets any run by id (<c>GET /runs/{runId}</c>): its status, progress, outputs and error.</summary>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The run.</returns>
+    /// <exception cref="ArgumentException">The id is blank or <c>.</c>/<c>..</c>; nothing was sent.</exception>
+    /// <exception cref="FloraNotFoundException">No run has this id.</exception>
+    Task<Run> RetrieveAsync(string runId, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Polls <c>GET /runs/{runId}</c> until the run ends: a completed run is returned, a failed one throws
+    /// <c>FloraRunFailedException</c> with FLORA's error code and message, and one still pending or running when
+    /// <see cref="RunWaitOptions.Timeout"/> runs out throws <c>FloraRunNotFinishedException</c>.
+    /// </summary>
+    /// <param name="runId">The run's id.</param>
+    /// <param name="wait">The timeout and the poll interval; <see langword="null"/> is 10 minutes, polling every 1 s backing off to 5 s.</param>
+    /// <param name="options">Per-call overrides for each poll.</param>
+    /// <param name="cancellationToken">Cancels the wait only: the run goes on at FLORA.</param>
+    /// <returns>The completed run, with its outputs.</returns>
+    /// <exception cref="ArgumentException">The id or an option is not valid; nothing was sent.</exception>
+    Task<Run> WaitForCompletionAsync(string runId, RunWaitOptions? wait = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes every output of <paramref name="run"/> to <paramref name="folder"/>: each URL output as
+    /// <c>&lt;output_id&gt;&lt;ext&gt;</c> (the extension from the file host's content type), each text output as
+    /// <c>&lt;output_id&gt;.txt</c>. Files stream from the file host without the FLORA key, resume, are length-checked,
+    /// and no partial file is left at a destination.
+    /// </summary>
+    /// <param name="run">A run, usually the one <see cref="WaitForCompletionAsync"/> returned.</param>
+    /// <param name="folder">The folder to write to; created when missing. Nothing is written outside it.</param>
+    /// <param name="options">Per-call overrides for each download.</param>
+    /// <param name="cancellationToken">Cancels the downloads.</param>
+    /// <returns>The written paths, in the outputs' order.</returns>
+    /// <exception cref="ArgumentException">The run or the folder is not valid; nothing was sent.</exception>
+    Task<IReadOnlyList<string>> DownloadOutputsAsync(Run run, string folder, RequestOptions? options = null, CancellationToken cancellationToken = default);
+}
