@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Feedback;
+using Flora.Sdk.Generations;
+using Flora.Sdk.ModelCatalog;
 using Flora.Sdk.Projects;
 using Flora.Sdk.Runs;
+using Flora.Sdk.Techniques;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
@@ -32,6 +35,9 @@ public class FloraClient : IFloraClient, IDisposable
     private WorkspaceService? _workspaces;
     private FeedbackService? _feedback;
     private RunService? _runs;
+    private TechniqueService? _techniques;
+    private GenerationService? _generations;
+    private ModelService? _models;
     private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
@@ -107,6 +113,15 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api));
+
+    /// <inheritdoc/>
+    public ITechniqueService Techniques => _techniques ?? Once(ref _techniques, () => new TechniqueService(Api));
+
+    /// <inheritdoc/>
+    public IGenerationService Generations => _generations ?? Once(ref _generations, () => new GenerationService(Api));
+
+    /// <inheritdoc/>
+    public IModelService Models => _models ?? Once(ref _models, () => new ModelService(Api));
 
     /// <inheritdoc/>
     public Task<FloraResponse<JsonNode?>> SendAsync(

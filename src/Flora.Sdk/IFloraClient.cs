@@ -20,6 +20,15 @@ public interface IFloraClient
     /// <summary>Any run, whatever started it: start a technique, read a run, wait for it and download its outputs.</summary>
     IRunService Runs { get; }
 
+    /// <summary>FLORA's techniques: list and get them, and run them on inputs (<see cref="ITechniqueService.Runs"/>).</summary>
+    ITechniqueService Techniques { get; }
+
+    /// <summary>Generations: make media or text from a prompt with a model; get and list them.</summary>
+    IGenerationService Generations { get; }
+
+    /// <summary>The catalog of models a generation can use.</summary>
+    IModelService Models { get; }
+
     /// <summary>
     /// Calls any FLORA endpoint, including those the SDK does not wrap yet (technique runs, for one), with the client's
     /// key, retries, idempotency key, timeouts, typed errors, logging, tracing and metrics.

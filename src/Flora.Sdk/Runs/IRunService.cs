@@ -20,6 +20,15 @@ public interface IRunService
     /// <exception cref="FloraApiException">The API answered with an error status.</exception>
     Task<RunStartResponse> StartTechniqueAsync(RunStartTechniqueParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Starts a generation as a run (<c>POST /runs/generation</c>), like <c>client.Generations.CreateAsync</c> (<c>POST /generate</c>). The call sends an <c>Idempotency-Key</c>, the same on every attempt.</summary>
+    /// <param name="parameters">The workspace, project, prompt, type and optional model, parameters and webhook URL.</param>
+    /// <param name="options">Per-call overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The started run's id, kind and cost.</returns>
+    /// <exception cref="ArgumentException">A parameter breaks a documented rule; nothing was sent.</exception>
+    /// <exception cref="FloraApiException">The API answered with an error status.</exception>
+    Task<RunStartResponse> StartGenerationAsync(GenerationCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>Gets any run by id (<c>GET /runs/{runId}</c>): its status, progress, outputs and error.</summary>
     /// <param name="runId">The run's id.</param>
     /// <param name="options">Per-call overrides.</param>

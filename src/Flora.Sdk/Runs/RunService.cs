@@ -16,6 +16,9 @@ internal sealed partial class RunService(ApiTransport api) : IRunService, IRunSe
     public async Task<RunStartResponse> StartTechniqueAsync(RunStartTechniqueParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.StartTechniqueAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
 
+    public async Task<RunStartResponse> StartGenerationAsync(GenerationCreateParams parameters, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        (await WithRawResponse.StartGenerationAsync(parameters, options, cancellationToken).ConfigureAwait(false)).Value;
+
     public async Task<Run> RetrieveAsync(string runId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.RetrieveAsync(runId, options, cancellationToken).ConfigureAwait(false)).Value;
 
@@ -29,10 +32,25 @@ internal sealed partial class RunService(ApiTransport api) : IRunService, IRunSe
             FloraJsonContext.Default.Run, options, cancellationToken).ConfigureAwait(false);
     }
 
-    // TODO(#29, sdk-resources): POST /runs/technique.
-    Task<FloraResponse<RunStartResponse>> IRunServiceWithRawResponse.StartTechniqueAsync(
-        RunStartTechniqueParams parameters, RequestOptions? options, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    async Task<FloraResponse<RunStartResponse>> IRunServiceWithRawResponse.StartTechniqueAsync(
+        RunStartTechniqueParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        InputValidation.RunStartTechniqueParams(parameters, nameof(parameters));
+        InputValidation.RequestOptions(options, nameof(options));
+        return await api.PostJsonAsync(
+            "runs.start_technique", "runs/technique", parameters,
+            FloraJsonContext.Default.RunStartTechniqueParams, FloraJsonContext.Default.RunStartResponse, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    async Task<FloraResponse<RunStartResponse>> IRunServiceWithRawResponse.StartGenerationAsync(
+        GenerationCreateParams parameters, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        InputValidation.GenerationCreateParams(parameters, nameof(parameters));
+        InputValidation.RequestOptions(options, nameof(options));
+        return await api.PostJsonAsync(
+            "runs.start_generation", "runs/generation", parameters,
+            FloraJsonContext.Default.GenerationCreateParams, FloraJsonContext.Default.RunStartResponse, options, cancellationToken).ConfigureAwait(false);
+    }
 
     // TODO(#29, runs-wait): the wait.
     public Task<Run> WaitForCompletionAsync(string runId, RunWaitOptions? wait = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>

@@ -37,4 +37,11 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(Run))]
 [JsonSerializable(typeof(RunStartResponse))]
 [JsonSerializable(typeof(RunStartTechniqueParams))]
+[JsonSerializable(typeof(Technique))]
+[JsonSerializable(typeof(TechniqueListPage))]
+[JsonSerializable(typeof(TechniqueRunCreateParams))]
+[JsonSerializable(typeof(TechniqueRunListPage))]
+[JsonSerializable(typeof(GenerationCreateParams))]
+[JsonSerializable(typeof(GenerationListPage))]
+[JsonSerializable(typeof(ModelListResponse))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;
