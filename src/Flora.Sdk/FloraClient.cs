@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Flora.Sdk.Actions;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Feedback;
@@ -32,6 +33,7 @@ public class FloraClient : IFloraClient, IDisposable
     private WorkspaceService? _workspaces;
     private FeedbackService? _feedback;
     private RunService? _runs;
+    private ActionService? _actions;
     private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
@@ -107,6 +109,9 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api));
+
+    /// <inheritdoc/>
+    public IActionService Actions => _actions ?? Once(ref _actions, () => new ActionService(Api));
 
     /// <inheritdoc/>
     public Task<FloraResponse<JsonNode?>> SendAsync(

@@ -20,6 +20,9 @@ public interface IFloraClient
     /// <summary>Any run, whatever started it: start a technique, read a run, wait for it and download its outputs.</summary>
     IRunService Runs { get; }
 
+    /// <summary>FLORA's prebuilt actions: list them, read one, and run one headless on inputs by URL or text.</summary>
+    IActionService Actions { get; }
+
     /// <summary>
     /// Calls any FLORA endpoint, including those the SDK does not wrap yet (technique runs, for one), with the client's
     /// key, retries, idempotency key, timeouts, typed errors, logging, tracing and metrics.
