@@ -36,6 +36,10 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.ProjectListNodesParams),
         typeof(Flora.Sdk.Models.FeedbackKind),
         typeof(Flora.Sdk.Models.AssetWaitOptions),
+
+        // The action slugs, and the abstract base of the 40 action records (each of those is a wire type).
+        typeof(Flora.Sdk.Models.ActionIds),
+        typeof(Flora.Sdk.Models.ActionRunParams),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();
