@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Flora.Sdk.Actions;
 using Flora.Sdk.Assets;
 using Flora.Sdk.Endpoints;
 using Flora.Sdk.Feedback;
@@ -38,6 +39,7 @@ public class FloraClient : IFloraClient, IDisposable
     private TechniqueService? _techniques;
     private GenerationService? _generations;
     private ModelService? _models;
+    private ActionService? _actions;
     private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
@@ -122,6 +124,9 @@ public class FloraClient : IFloraClient, IDisposable
 
     /// <inheritdoc/>
     public IModelService Models => _models ?? Once(ref _models, () => new ModelService(Api));
+
+    /// <inheritdoc/>
+    public IActionService Actions => _actions ?? Once(ref _actions, () => new ActionService(Api));
 
     /// <inheritdoc/>
     public Task<FloraResponse<JsonNode?>> SendAsync(

@@ -29,6 +29,9 @@ public interface IFloraClient
     /// <summary>The catalog of models a generation can use.</summary>
     IModelService Models { get; }
 
+    /// <summary>FLORA's prebuilt actions: list them, read one, and run one headless on inputs by URL or text.</summary>
+    IActionService Actions { get; }
+
     /// <summary>
     /// Calls any FLORA endpoint, including those the SDK does not wrap yet (technique runs, for one), with the client's
     /// key, retries, idempotency key, timeouts, typed errors, logging, tracing and metrics.

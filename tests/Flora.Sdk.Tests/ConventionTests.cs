@@ -43,6 +43,9 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.GenerationListParams),
         typeof(Flora.Sdk.Models.ModelListParams),
         typeof(Flora.Sdk.Models.GenerationType),
+        // The action slugs, and the abstract base of the 40 action records (each of those is a wire type).
+        typeof(Flora.Sdk.Models.ActionIds),
+        typeof(Flora.Sdk.Models.ActionRunParams),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

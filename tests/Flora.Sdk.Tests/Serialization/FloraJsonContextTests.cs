@@ -21,6 +21,15 @@ public class FloraJsonContextTests
     };
 
     /// <summary>One fully populated sample per wire type.</summary>
+    // The action records' samples live beside their tests (Actions/): 40 generated, a few written by hand.
+    static FloraJsonContextTests()
+    {
+        foreach (var (type, sample) in Flora.Sdk.Tests.Actions.ActionSamples.Models.Concat(Flora.Sdk.Tests.Actions.ActionModelSamples.Models))
+        {
+            Samples.Add(type, sample);
+        }
+    }
+
     internal static readonly Dictionary<Type, object> Samples = new()
     {
         [typeof(AssetCreateParams)] = new AssetCreateParams
@@ -284,7 +293,7 @@ public class FloraJsonContextTests
             var expected = property.GetValue(sample);
             var actual = property.GetValue(back);
             Assert.False(expected is null, $"the sample sets {type.Name}.{property.Name}");
-            if (expected is IEnumerable and not string || property.PropertyType == typeof(Upload))
+            if (expected is IEnumerable and not string || property.PropertyType == typeof(Upload) || property.PropertyType == typeof(JsonElement?))
             {
                 continue; // compared through the JSON above
             }

@@ -1,0 +1,11 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// The parameters of the <c>duplicate-video</c> action (<see cref="DuplicateVideoActionParams.Params"/>), as FLORA's SDK types them.
+/// Every one is optional: one left <see langword="null"/> is not sent, and FLORA uses its default.
+/// </summary>
+public sealed record DuplicateVideoActionSettings
+{
+    /// <summary>Copies (<c>count</c>).</summary>
+    public double? Count { get; init; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// The body of <c>POST /runs/action</c> that runs the <c>resize-image-browser</c> action: its inputs, project, workspace and typed
+/// parameters. Pass it to <c>client.Actions.RunAsync</c>.
+/// </summary>
+public sealed record ResizeImageActionParams : ActionRunParams
+{
+    /// <summary>The action's slug (<c>action_id</c>): always <see cref="ActionIds.ResizeImage"/>.</summary>
+    [JsonPropertyOrder(-10)]
+    public override string ActionId => ActionIds.ResizeImage;
+
+    /// <summary>The action's parameters (<c>params</c>); <see langword="null"/> sends none, and FLORA uses its defaults.</summary>
+    public ResizeImageActionSettings? Params { get; init; }
+}

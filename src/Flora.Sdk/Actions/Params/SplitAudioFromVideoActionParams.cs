@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// The body of <c>POST /runs/action</c> that runs the <c>split-audio-from-video</c> action: its inputs, project, workspace and typed
+/// parameters. Pass it to <c>client.Actions.RunAsync</c>.
+/// </summary>
+public sealed record SplitAudioFromVideoActionParams : ActionRunParams
+{
+    /// <summary>The action's slug (<c>action_id</c>): always <see cref="ActionIds.SplitAudioFromVideo"/>.</summary>
+    [JsonPropertyOrder(-10)]
+    public override string ActionId => ActionIds.SplitAudioFromVideo;
+
+    /// <summary>The action's parameters (<c>params</c>); <see langword="null"/> sends none, and FLORA uses its defaults.</summary>
+    public SplitAudioFromVideoActionSettings? Params { get; init; }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// The body of <c>POST /runs/action</c> that runs the <c>split-text-browser</c> action: its inputs, project, workspace and typed
+/// parameters. Pass it to <c>client.Actions.RunAsync</c>.
+/// </summary>
+public sealed record SplitTextActionParams : ActionRunParams
+{
+    /// <summary>The action's slug (<c>action_id</c>): always <see cref="ActionIds.SplitText"/>.</summary>
+    [JsonPropertyOrder(-10)]
+    public override string ActionId => ActionIds.SplitText;
+
+    /// <summary>The action's parameters (<c>params</c>); <see langword="null"/> sends none, and FLORA uses its defaults.</summary>
+    public SplitTextActionSettings? Params { get; init; }
+}
