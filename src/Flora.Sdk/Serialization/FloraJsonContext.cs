@@ -37,4 +37,5 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(Run))]
 [JsonSerializable(typeof(RunStartResponse))]
 [JsonSerializable(typeof(RunStartTechniqueParams))]
+[JsonSerializable(typeof(WebhookEvent))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;
