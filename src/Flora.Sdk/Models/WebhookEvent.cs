@@ -42,7 +42,7 @@ public sealed record WebhookEvent : FloraObject
     }
 
     /// <summary>When FLORA created the event (<c>created_at</c>, sent as Unix milliseconds).</summary>
-    [JsonIgnore]
+    [JsonConverter(typeof(LenientTimestampOrDefaultConverter))]
     public DateTimeOffset CreatedAt { get; init; }
 
     /// <summary>The run the event is about (<c>data</c>).</summary>
@@ -51,13 +51,5 @@ public sealed record WebhookEvent : FloraObject
     {
         get => _data ?? new WebhookRunData();
         init => _data = value;
-    }
-
-    // CreatedAt is not nullable, but the lenient converter reads into a nullable: a missing or odd time reads as default.
-    [JsonInclude, JsonPropertyName("created_at"), JsonConverter(typeof(LenientTimestampConverter))]
-    internal DateTimeOffset? CreatedAtWire
-    {
-        get => CreatedAt;
-        init => CreatedAt = value ?? default;
     }
 }
