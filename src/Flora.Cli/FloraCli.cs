@@ -22,6 +22,7 @@ internal static class FloraCli
             WorkspaceCommands.Create(),
             ProjectCommands.Create(),
             FeedbackCommands.Create(),
+            WebhookCommands.Create(),
             ApiCommand.Create(),
             EmulatorCommand.Create(),
         };

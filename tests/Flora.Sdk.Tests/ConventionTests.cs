@@ -14,6 +14,7 @@ public class ConventionTests
     private static readonly HashSet<Type> s_notJsonModels =
     [
         typeof(Flora.Sdk.Models.AssetListParams),
+        typeof(Flora.Sdk.Models.WebhookVerifyOptions),
         typeof(Flora.Sdk.Models.AssetDownloadParams),
         typeof(Flora.Sdk.Models.AssetUploadParams),
         typeof(Flora.Sdk.Models.AssetFileUploadParams),

@@ -90,4 +90,5 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(GenerationCreateParams))]
 [JsonSerializable(typeof(GenerationListPage))]
 [JsonSerializable(typeof(ModelListResponse))]
+[JsonSerializable(typeof(WebhookEvent))]
 internal sealed partial class FloraJsonContext : JsonSerializerContext;

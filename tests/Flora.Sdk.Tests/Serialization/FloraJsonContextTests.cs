@@ -271,6 +271,15 @@ public class FloraJsonContextTests
             Params = new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["seed"] = 7 },
             CallbackUrl = new Uri("https://hooks.example.com/g"),
         },
+        [typeof(WebhookEvent)] = new WebhookEvent
+        {
+            Id = "whd_1",
+            Type = "run.failed",
+            ApiVersion = "2026-06-11",
+            CreatedAt = s_time,
+            Data = new WebhookRunData { RunId = "run_1", RunType = "technique", WorkspaceId = "ws_1", Status = RunStatus.Failed, ErrorCode = "e", ErrorMessage = "m" },
+        },
+        [typeof(WebhookRunData)] = new WebhookRunData { RunId = "run_1", RunType = "generation", WorkspaceId = "ws_1", Status = RunStatus.Failed, ErrorCode = "e", ErrorMessage = "m" },
     };
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];
