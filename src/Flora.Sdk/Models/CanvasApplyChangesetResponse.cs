@@ -1,0 +1,38 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>The answer of <c>POST /workspaces/{workspaceId}/projects/{projectId}/canvas/changeset</c>: what the transaction did.</summary>
+/// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, missing maps and lists as empty ones.</remarks>
+public sealed record CanvasApplyChangesetResponse : FloraObject
+{
+    private static readonly IReadOnlyDictionary<string, CanvasCreatedNode> s_none = new Dictionary<string, CanvasCreatedNode>();
+    private readonly IReadOnlyDictionary<string, CanvasCreatedNode>? _created;
+    private readonly IReadOnlyList<string>? _warnings;
+
+    /// <summary>The project (<c>project_id</c>).</summary>
+    public string ProjectId { get; init; } = string.Empty;
+
+    /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
+    public string CanvasUrl { get; init; } = string.Empty;
+
+    /// <summary>The canvas's change marker after the changeset (<c>revision</c>), as the graph reports it.</summary>
+    public string Revision { get; init; } = string.Empty;
+
+    /// <summary>How many nodes and edges were added, changed and removed (<c>applied</c>).</summary>
+    public CanvasChangesetApplied? Applied { get; init; }
+
+    /// <summary>Each add operation's ref, mapped to the node it created (<c>created</c>).</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyDictionary<string, CanvasCreatedNode> Created
+    {
+        get => _created ?? s_none;
+        init => _created = value;
+    }
+
+    /// <summary>Operations that changed nothing you might have expected (<c>warnings</c>), such as a duplicate connect.</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyList<string> Warnings
+    {
+        get => _warnings ?? [];
+        init => _warnings = value;
+    }
+}

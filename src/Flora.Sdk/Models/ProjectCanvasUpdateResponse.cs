@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace Flora.Sdk.Models;
+
+/// <summary>The answer of <c>PATCH /projects/{projectId}/canvas</c>: what the flowchart added, and FLORA's warnings.</summary>
+/// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, missing warnings as an empty list.</remarks>
+public sealed record ProjectCanvasUpdateResponse : FloraObject
+{
+    private readonly IReadOnlyList<string>? _warnings;
+
+    /// <summary>The project (<c>project_id</c>).</summary>
+    public string ProjectId { get; init; } = string.Empty;
+
+    /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
+    public string CanvasUrl { get; init; } = string.Empty;
+
+    /// <summary>The flowchart FLORA applied (<c>diagram</c>).</summary>
+    public string Diagram { get; init; } = string.Empty;
+
+    /// <summary>How many nodes were added (<c>created_node_count</c>).</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? CreatedNodeCount { get; init; }
+
+    /// <summary>How many edges were added (<c>created_edge_count</c>).</summary>
+    [JsonConverter(typeof(LenientInt32Converter))]
+    public int? CreatedEdgeCount { get; init; }
+
+    /// <summary>What FLORA did not apply as written (<c>warnings</c>), for example a re-declared node made anew.</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyList<string> Warnings
+    {
+        get => _warnings ?? [];
+        init => _warnings = value;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>
+/// The answer of <c>GET /workspaces/{workspaceId}/projects/{projectId}/graph</c>: every node and edge of the canvas, with a
+/// revision marker (equal revisions mean nothing reported changed; no order can be read from two).
+/// </summary>
+/// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, missing lists as empty lists.</remarks>
+public sealed record ProjectGraphResponse : FloraObject
+{
+    private readonly IReadOnlyList<ProjectGraphNode>? _nodes;
+    private readonly IReadOnlyList<ProjectGraphEdge>? _edges;
+
+    /// <summary>The project (<c>project_id</c>).</summary>
+    public string ProjectId { get; init; } = string.Empty;
+
+    /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
+    public string CanvasUrl { get; init; } = string.Empty;
+
+    /// <summary>The opaque change marker (<c>revision</c>), the same a changeset answers.</summary>
+    public string Revision { get; init; } = string.Empty;
+
+    /// <summary>Every node of the canvas (<c>nodes</c>).</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyList<ProjectGraphNode> Nodes
+    {
+        get => _nodes ?? [];
+        init => _nodes = value;
+    }
+
+    /// <summary>Every edge of the canvas (<c>edges</c>).</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyList<ProjectGraphEdge> Edges
+    {
+        get => _edges ?? [];
+        init => _edges = value;
+    }
+}

@@ -1,0 +1,19 @@
+namespace Flora.Sdk.Models;
+
+/// <summary>The answer of <c>POST /workspaces/{workspaceId}/projects/{projectId}/nodes/run</c>: one entry per requested node.</summary>
+/// <remarks>It answers as soon as every run has an id; wait for each with <c>client.Runs.WaitForCompletionAsync(run.RunId)</c>.</remarks>
+public sealed record ProjectRunNodesResponse : FloraObject
+{
+    private readonly IReadOnlyList<ProjectNodeRun>? _runs;
+
+    /// <summary>The project (<c>project_id</c>).</summary>
+    public string ProjectId { get; init; } = string.Empty;
+
+    /// <summary>One entry per requested node, in the order of the request (<c>runs</c>).</summary>
+    /// <value>Never <see langword="null"/>.</value>
+    public IReadOnlyList<ProjectNodeRun> Runs
+    {
+        get => _runs ?? [];
+        init => _runs = value;
+    }
+}
