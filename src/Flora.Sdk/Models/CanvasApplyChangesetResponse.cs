@@ -4,18 +4,36 @@ namespace Flora.Sdk.Models;
 /// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, missing maps and lists as empty ones.</remarks>
 public sealed record CanvasApplyChangesetResponse : FloraObject
 {
+    private readonly string? _projectId;
+    private readonly string? _canvasUrl;
+    private readonly string? _revision;
     private static readonly IReadOnlyDictionary<string, CanvasCreatedNode> s_none = new Dictionary<string, CanvasCreatedNode>();
     private readonly IReadOnlyDictionary<string, CanvasCreatedNode>? _created;
     private readonly IReadOnlyList<string>? _warnings;
 
     /// <summary>The project (<c>project_id</c>).</summary>
-    public string ProjectId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ProjectId
+    {
+        get => _projectId ?? string.Empty;
+        init => _projectId = value;
+    }
 
     /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
-    public string CanvasUrl { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string CanvasUrl
+    {
+        get => _canvasUrl ?? string.Empty;
+        init => _canvasUrl = value;
+    }
 
     /// <summary>The canvas's change marker after the changeset (<c>revision</c>), as the graph reports it.</summary>
-    public string Revision { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Revision
+    {
+        get => _revision ?? string.Empty;
+        init => _revision = value;
+    }
 
     /// <summary>How many nodes and edges were added, changed and removed (<c>applied</c>).</summary>
     public CanvasChangesetApplied? Applied { get; init; }

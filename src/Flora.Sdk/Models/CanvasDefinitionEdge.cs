@@ -7,18 +7,37 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c>, <c>source</c> or <c>target</c> reads as <c>""</c>. The handles are always sent, as <c>null</c> when unset.</remarks>
 public sealed record CanvasDefinitionEdge : FloraObject
 {
+    private readonly string? _id;
+    private readonly string? _source;
+    private readonly string? _target;
+
     /// <summary>The edge's id (<c>id</c>).</summary>
-    public string Id { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Id
+    {
+        get => _id ?? string.Empty;
+        init => _id = value;
+    }
 
     /// <summary>The source node's id (<c>source</c>).</summary>
-    public string Source { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Source
+    {
+        get => _source ?? string.Empty;
+        init => _source = value;
+    }
 
     /// <summary>The source handle (<c>source_handle</c>), or null.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? SourceHandle { get; init; }
 
     /// <summary>The target node's id (<c>target</c>).</summary>
-    public string Target { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Target
+    {
+        get => _target ?? string.Empty;
+        init => _target = value;
+    }
 
     /// <summary>The target handle (<c>target_handle</c>), or null.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]

@@ -7,11 +7,24 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c> or <c>type</c> reads as <c>""</c>; a number sent as a string is read.</remarks>
 public sealed record CanvasDefinitionNode : FloraObject
 {
+    private readonly string? _id;
+    private readonly string? _type;
+
     /// <summary>The canvas node's id (<c>id</c>).</summary>
-    public string Id { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Id
+    {
+        get => _id ?? string.Empty;
+        init => _id = value;
+    }
 
     /// <summary>FLORA's node type (<c>type</c>), for example <c>textBlock</c>, <c>staticImageBlock</c> or <c>group</c>; kept as sent.</summary>
-    public string Type { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Type
+    {
+        get => _type ?? string.Empty;
+        init => _type = value;
+    }
 
     /// <summary>The node's durable configuration (<c>data</c>), as FLORA sends it.</summary>
     public JsonObject? Data { get; init; }

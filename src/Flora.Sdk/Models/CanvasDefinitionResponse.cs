@@ -7,13 +7,25 @@ namespace Flora.Sdk.Models;
 /// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, a missing definition as an empty one.</remarks>
 public sealed record CanvasDefinitionResponse : FloraObject
 {
+    private readonly string? _projectId;
+    private readonly string? _canvasUrl;
     private readonly CanvasDefinition? _definition;
 
     /// <summary>The project (<c>project_id</c>).</summary>
-    public string ProjectId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ProjectId
+    {
+        get => _projectId ?? string.Empty;
+        init => _projectId = value;
+    }
 
     /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
-    public string CanvasUrl { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string CanvasUrl
+    {
+        get => _canvasUrl ?? string.Empty;
+        init => _canvasUrl = value;
+    }
 
     /// <summary>The definition (<c>definition</c>): pass it, changed or not, to <c>ReplaceDefinitionAsync</c>.</summary>
     /// <value>Never <see langword="null"/>.</value>

@@ -6,17 +6,42 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c>, <c>node_id</c>, <c>type</c> or <c>label</c> reads as <c>""</c>.</remarks>
 public sealed record ProjectGraphNode : FloraObject
 {
+    private readonly string? _id;
+    private readonly string? _nodeId;
+    private readonly string? _type;
+    private readonly string? _label;
+
     /// <summary>The short id (<c>id</c>), stable across reads: what edges, changesets and node runs name.</summary>
-    public string Id { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Id
+    {
+        get => _id ?? string.Empty;
+        init => _id = value;
+    }
 
     /// <summary>The node's UUID (<c>node_id</c>), stable for the node's life.</summary>
-    public string NodeId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string NodeId
+    {
+        get => _nodeId ?? string.Empty;
+        init => _nodeId = value;
+    }
 
     /// <summary>The node type in the agent's words (<c>type</c>), for example <c>image</c>, <c>video</c>, <c>text</c>, <c>action</c> or <c>group</c>.</summary>
-    public string Type { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Type
+    {
+        get => _type ?? string.Empty;
+        init => _type = value;
+    }
 
     /// <summary>The display label (<c>label</c>).</summary>
-    public string Label { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Label
+    {
+        get => _label ?? string.Empty;
+        init => _label = value;
+    }
 
     /// <summary>The generation prompt (<c>prompt</c>), or null.</summary>
     public string? Prompt { get; init; }

@@ -7,17 +7,35 @@ namespace Flora.Sdk.Models;
 /// <remarks>Reading is lenient: a missing text field reads as <c>""</c>, missing lists as empty lists.</remarks>
 public sealed record ProjectGraphResponse : FloraObject
 {
+    private readonly string? _projectId;
+    private readonly string? _canvasUrl;
+    private readonly string? _revision;
     private readonly IReadOnlyList<ProjectGraphNode>? _nodes;
     private readonly IReadOnlyList<ProjectGraphEdge>? _edges;
 
     /// <summary>The project (<c>project_id</c>).</summary>
-    public string ProjectId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ProjectId
+    {
+        get => _projectId ?? string.Empty;
+        init => _projectId = value;
+    }
 
     /// <summary>The link that opens the canvas in FLORA (<c>canvas_url</c>).</summary>
-    public string CanvasUrl { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string CanvasUrl
+    {
+        get => _canvasUrl ?? string.Empty;
+        init => _canvasUrl = value;
+    }
 
     /// <summary>The opaque change marker (<c>revision</c>), the same a changeset answers.</summary>
-    public string Revision { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Revision
+    {
+        get => _revision ?? string.Empty;
+        init => _revision = value;
+    }
 
     /// <summary>Every node of the canvas (<c>nodes</c>).</summary>
     /// <value>Never <see langword="null"/>.</value>

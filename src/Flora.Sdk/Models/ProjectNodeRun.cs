@@ -6,11 +6,24 @@ namespace Flora.Sdk.Models;
 /// <remarks>The nested <c>model</c> object is flattened into <see cref="ModelId"/>. A missing <c>node_id</c> or <c>status</c> reads as <c>""</c>.</remarks>
 public sealed record ProjectNodeRun : FloraObject
 {
+    private readonly string? _nodeId;
+    private readonly string? _status;
+
     /// <summary>The node id as the request named it (<c>node_id</c>): a short id in is a short id out.</summary>
-    public string NodeId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string NodeId
+    {
+        get => _nodeId ?? string.Empty;
+        init => _nodeId = value;
+    }
 
     /// <summary><c>started</c> or <c>skipped</c> (<c>status</c>); kept as sent.</summary>
-    public string Status { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string Status
+    {
+        get => _status ?? string.Empty;
+        init => _status = value;
+    }
 
     /// <summary>The run to wait for (<c>run_id</c>), when started: <c>client.Runs.WaitForCompletionAsync</c> takes it as it is.</summary>
     public string? RunId { get; init; }

@@ -4,10 +4,16 @@ namespace Flora.Sdk.Models;
 /// <remarks>It answers as soon as every run has an id; wait for each with <c>client.Runs.WaitForCompletionAsync(run.RunId)</c>.</remarks>
 public sealed record ProjectRunNodesResponse : FloraObject
 {
+    private readonly string? _projectId;
     private readonly IReadOnlyList<ProjectNodeRun>? _runs;
 
     /// <summary>The project (<c>project_id</c>).</summary>
-    public string ProjectId { get; init; } = string.Empty;
+    /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
+    public string ProjectId
+    {
+        get => _projectId ?? string.Empty;
+        init => _projectId = value;
+    }
 
     /// <summary>One entry per requested node, in the order of the request (<c>runs</c>).</summary>
     /// <value>Never <see langword="null"/>.</value>

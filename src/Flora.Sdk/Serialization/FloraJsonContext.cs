@@ -39,6 +39,7 @@ namespace Flora.Sdk.Serialization;
 [JsonSerializable(typeof(RunStartTechniqueParams))]
 [JsonSerializable(typeof(ProjectCanvasRetrieveResponse))]
 [JsonSerializable(typeof(ProjectCanvasUpdateParams))]
+[JsonSerializable(typeof(CanvasNodeParams))]
 [JsonSerializable(typeof(ProjectCanvasUpdateResponse))]
 [JsonSerializable(typeof(WorkspaceProjectCreateParams))]
 [JsonSerializable(typeof(ProjectGraphResponse))]

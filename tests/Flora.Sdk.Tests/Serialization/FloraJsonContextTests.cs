@@ -21,7 +21,7 @@ public class FloraJsonContextTests
     };
 
     /// <summary>One fully populated sample per wire type.</summary>
-    internal static readonly Dictionary<Type, object> Samples = new()
+    internal static readonly Dictionary<Type, object> Samples = CanvasSamples.Add(new()
     {
         [typeof(AssetCreateParams)] = new AssetCreateParams
         {
@@ -234,7 +234,7 @@ public class FloraJsonContextTests
             RunId = "run_1",
         },
         [typeof(FeedbackRecordResponse)] = new FeedbackRecordResponse { FeedbackId = "fb_1", ReceivedAt = s_time },
-    };
+    });
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];
 
@@ -256,7 +256,7 @@ public class FloraJsonContextTests
             var expected = property.GetValue(sample);
             var actual = property.GetValue(back);
             Assert.False(expected is null, $"the sample sets {type.Name}.{property.Name}");
-            if (expected is IEnumerable and not string || property.PropertyType == typeof(Upload))
+            if (expected is IEnumerable and not string || property.PropertyType == typeof(Upload) || CanvasSamples.ComparedAsJson.Contains(property.PropertyType))
             {
                 continue; // compared through the JSON above
             }
