@@ -8,8 +8,8 @@ public sealed record CanvasApplyChangesetResponse : FloraObject
     private readonly string? _canvasUrl;
     private readonly string? _revision;
     private static readonly IReadOnlyDictionary<string, CanvasCreatedNode> s_none = new Dictionary<string, CanvasCreatedNode>();
-    private readonly IReadOnlyDictionary<string, CanvasCreatedNode>? _created;
-    private readonly IReadOnlyList<string>? _warnings;
+    private readonly ValueMap<CanvasCreatedNode>? _created;
+    private readonly ValueList<string>? _warnings;
 
     /// <summary>The project (<c>project_id</c>).</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
@@ -43,14 +43,14 @@ public sealed record CanvasApplyChangesetResponse : FloraObject
     public IReadOnlyDictionary<string, CanvasCreatedNode> Created
     {
         get => _created ?? s_none;
-        init => _created = value;
+        init => _created = ValueMap<CanvasCreatedNode>.From(value);
     }
 
     /// <summary>Operations that changed nothing you might have expected (<c>warnings</c>), such as a duplicate connect.</summary>
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<string> Warnings
     {
-        get => _warnings ?? [];
-        init => _warnings = value;
+        get => (IReadOnlyList<string>?)_warnings ?? [];
+        init => _warnings = ValueList<string>.From(value);
     }
 }

@@ -10,25 +10,26 @@ namespace Flora.Sdk.Models;
 /// <remarks>Reading is lenient: missing lists and maps read as empty ones, and are sent as <c>[]</c> and <c>{}</c>.</remarks>
 public sealed record CanvasDefinition : FloraObject
 {
-    private readonly IReadOnlyList<CanvasDefinitionNode>? _nodes;
-    private readonly IReadOnlyList<CanvasDefinitionEdge>? _edges;
-    private readonly IReadOnlyDictionary<string, JsonNode?>? _nodeInputs;
-    private readonly IReadOnlyDictionary<string, JsonNode?>? _nodeOutputs;
+    private readonly ValueList<CanvasDefinitionNode>? _nodes;
+    private readonly ValueList<CanvasDefinitionEdge>? _edges;
+    private readonly ValueMap<JsonNode?>? _nodeInputs;
+    private readonly ValueMap<JsonNode?>? _nodeOutputs;
+    private readonly ValueMap<JsonNode?>? _layerEditorDocuments;
 
     /// <summary>Every node, in canvas order (<c>nodes</c>).</summary>
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<CanvasDefinitionNode> Nodes
     {
-        get => _nodes ?? [];
-        init => _nodes = value;
+        get => (IReadOnlyList<CanvasDefinitionNode>?)_nodes ?? [];
+        init => _nodes = ValueList<CanvasDefinitionNode>.From(value);
     }
 
     /// <summary>Every edge (<c>edges</c>).</summary>
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<CanvasDefinitionEdge> Edges
     {
-        get => _edges ?? [];
-        init => _edges = value;
+        get => (IReadOnlyList<CanvasDefinitionEdge>?)_edges ?? [];
+        init => _edges = ValueList<CanvasDefinitionEdge>.From(value);
     }
 
     /// <summary>Each node's generation and action inputs, by node id (<c>node_inputs</c>), as FLORA sends them.</summary>
@@ -36,7 +37,7 @@ public sealed record CanvasDefinition : FloraObject
     public IReadOnlyDictionary<string, JsonNode?> NodeInputs
     {
         get => _nodeInputs ?? s_empty;
-        init => _nodeInputs = value;
+        init => _nodeInputs = ValueMap<JsonNode?>.From(value);
     }
 
     /// <summary>Each node's current durable output, by node id (<c>node_outputs</c>), as FLORA sends them.</summary>
@@ -44,11 +45,15 @@ public sealed record CanvasDefinition : FloraObject
     public IReadOnlyDictionary<string, JsonNode?> NodeOutputs
     {
         get => _nodeOutputs ?? s_empty;
-        init => _nodeOutputs = value;
+        init => _nodeOutputs = ValueMap<JsonNode?>.From(value);
     }
 
     /// <summary>Layer Editor documents by Layer Editor node id (<c>layer_editor_documents</c>); null when the canvas has none.</summary>
-    public IReadOnlyDictionary<string, JsonNode?>? LayerEditorDocuments { get; init; }
+    public IReadOnlyDictionary<string, JsonNode?>? LayerEditorDocuments
+    {
+        get => _layerEditorDocuments;
+        init => _layerEditorDocuments = ValueMap<JsonNode?>.From(value);
+    }
 
     private static readonly IReadOnlyDictionary<string, JsonNode?> s_empty = new Dictionary<string, JsonNode?>();
 }

@@ -7,6 +7,7 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c>, <c>source</c> or <c>target</c> reads as <c>""</c>. The handles are always sent, as <c>null</c> when unset.</remarks>
 public sealed record CanvasDefinitionEdge : FloraObject
 {
+    private readonly JsonBox<JsonObject> _data;
     private readonly string? _id;
     private readonly string? _source;
     private readonly string? _target;
@@ -47,5 +48,9 @@ public sealed record CanvasDefinitionEdge : FloraObject
     public string? Type { get; init; }
 
     /// <summary>The edge's durable configuration (<c>data</c>), as FLORA sends it.</summary>
-    public JsonObject? Data { get; init; }
+    public JsonObject? Data
+    {
+        get => _data.Value;
+        init => _data = new(value);
+    }
 }

@@ -7,6 +7,10 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c> or <c>type</c> reads as <c>""</c>; a number sent as a string is read.</remarks>
 public sealed record CanvasDefinitionNode : FloraObject
 {
+    private readonly JsonBox<JsonObject> _data;
+    private readonly JsonBox<JsonNode> _extent;
+    private readonly JsonBox<JsonNode> _origin;
+    private readonly JsonBox<JsonObject> _style;
     private readonly string? _id;
     private readonly string? _type;
 
@@ -27,7 +31,11 @@ public sealed record CanvasDefinitionNode : FloraObject
     }
 
     /// <summary>The node's durable configuration (<c>data</c>), as FLORA sends it.</summary>
-    public JsonObject? Data { get; init; }
+    public JsonObject? Data
+    {
+        get => _data.Value;
+        init => _data = new(value);
+    }
 
     /// <summary>The node's position (<c>position</c>); when replacing, a node without one is laid out automatically.</summary>
     public CanvasPosition? Position { get; init; }
@@ -54,11 +62,23 @@ public sealed record CanvasDefinitionNode : FloraObject
     public bool? ExpandParent { get; init; }
 
     /// <summary>The movement extent (<c>extent</c>): <c>"parent"</c> or an array, as FLORA sends it.</summary>
-    public JsonNode? Extent { get; init; }
+    public JsonNode? Extent
+    {
+        get => _extent.Value;
+        init => _extent = new(value);
+    }
 
     /// <summary>The node origin (<c>origin</c>), an array as FLORA sends it.</summary>
-    public JsonNode? Origin { get; init; }
+    public JsonNode? Origin
+    {
+        get => _origin.Value;
+        init => _origin = new(value);
+    }
 
     /// <summary>The durable style properties (<c>style</c>), as FLORA sends them.</summary>
-    public JsonObject? Style { get; init; }
+    public JsonObject? Style
+    {
+        get => _style.Value;
+        init => _style = new(value);
+    }
 }

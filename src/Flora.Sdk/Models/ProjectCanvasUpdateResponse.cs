@@ -9,7 +9,7 @@ public sealed record ProjectCanvasUpdateResponse : FloraObject
     private readonly string? _projectId;
     private readonly string? _canvasUrl;
     private readonly string? _diagram;
-    private readonly IReadOnlyList<string>? _warnings;
+    private readonly ValueList<string>? _warnings;
 
     /// <summary>The project (<c>project_id</c>).</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
@@ -47,7 +47,7 @@ public sealed record ProjectCanvasUpdateResponse : FloraObject
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<string> Warnings
     {
-        get => _warnings ?? [];
-        init => _warnings = value;
+        get => (IReadOnlyList<string>?)_warnings ?? [];
+        init => _warnings = ValueList<string>.From(value);
     }
 }

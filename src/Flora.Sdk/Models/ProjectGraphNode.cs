@@ -6,6 +6,7 @@ namespace Flora.Sdk.Models;
 /// <remarks>A missing <c>id</c>, <c>node_id</c>, <c>type</c> or <c>label</c> reads as <c>""</c>.</remarks>
 public sealed record ProjectGraphNode : FloraObject
 {
+    private readonly JsonBox<JsonObject> _params;
     private readonly string? _id;
     private readonly string? _nodeId;
     private readonly string? _type;
@@ -53,7 +54,11 @@ public sealed record ProjectGraphNode : FloraObject
     public string? ModelId { get; init; }
 
     /// <summary>The model parameters except the prompt (<c>params</c>), as FLORA sends them; null when none are set.</summary>
-    public JsonObject? Params { get; init; }
+    public JsonObject? Params
+    {
+        get => _params.Value;
+        init => _params = new(value);
+    }
 
     /// <summary>The action node's settings (<c>action</c>); null for every other node type.</summary>
     public ProjectGraphNodeAction? Action { get; init; }

@@ -10,8 +10,8 @@ public sealed record ProjectGraphResponse : FloraObject
     private readonly string? _projectId;
     private readonly string? _canvasUrl;
     private readonly string? _revision;
-    private readonly IReadOnlyList<ProjectGraphNode>? _nodes;
-    private readonly IReadOnlyList<ProjectGraphEdge>? _edges;
+    private readonly ValueList<ProjectGraphNode>? _nodes;
+    private readonly ValueList<ProjectGraphEdge>? _edges;
 
     /// <summary>The project (<c>project_id</c>).</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
@@ -41,15 +41,15 @@ public sealed record ProjectGraphResponse : FloraObject
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<ProjectGraphNode> Nodes
     {
-        get => _nodes ?? [];
-        init => _nodes = value;
+        get => (IReadOnlyList<ProjectGraphNode>?)_nodes ?? [];
+        init => _nodes = ValueList<ProjectGraphNode>.From(value);
     }
 
     /// <summary>Every edge of the canvas (<c>edges</c>).</summary>
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<ProjectGraphEdge> Edges
     {
-        get => _edges ?? [];
-        init => _edges = value;
+        get => (IReadOnlyList<ProjectGraphEdge>?)_edges ?? [];
+        init => _edges = ValueList<ProjectGraphEdge>.From(value);
     }
 }

@@ -5,7 +5,7 @@ namespace Flora.Sdk.Models;
 public sealed record ProjectRunNodesResponse : FloraObject
 {
     private readonly string? _projectId;
-    private readonly IReadOnlyList<ProjectNodeRun>? _runs;
+    private readonly ValueList<ProjectNodeRun>? _runs;
 
     /// <summary>The project (<c>project_id</c>).</summary>
     /// <value>Never <see langword="null"/>; <c>""</c> if a server left it out.</value>
@@ -19,7 +19,7 @@ public sealed record ProjectRunNodesResponse : FloraObject
     /// <value>Never <see langword="null"/>.</value>
     public IReadOnlyList<ProjectNodeRun> Runs
     {
-        get => _runs ?? [];
-        init => _runs = value;
+        get => (IReadOnlyList<ProjectNodeRun>?)_runs ?? [];
+        init => _runs = ValueList<ProjectNodeRun>.From(value);
     }
 }
