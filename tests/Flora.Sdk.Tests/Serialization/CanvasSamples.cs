@@ -33,7 +33,13 @@ internal static class CanvasSamples
 
     private static readonly CanvasDefinitionEdge s_edge = new()
     {
-        Id = "edge_1", Source = "node_1", SourceHandle = "out", Target = "node_2", TargetHandle = "image", Type = "smooth", Data = new JsonObject { ["w"] = 1 },
+        Id = "edge_1",
+        Source = "node_1",
+        SourceHandle = "out",
+        Target = "node_2",
+        TargetHandle = "image",
+        Type = "smooth",
+        Data = new JsonObject { ["w"] = 1 },
     };
 
     private static readonly CanvasDefinition s_definition = new()
@@ -60,15 +66,26 @@ internal static class CanvasSamples
         samples[typeof(ProjectCanvasRetrieveResponse)] = new ProjectCanvasRetrieveResponse { ProjectId = "prj_1", CanvasUrl = "u", Diagram = "graph LR", Summary = s_summary };
         samples[typeof(CanvasNodeParams)] = new CanvasNodeParams
         {
-            ContentUrl = "https://cdn.test/a.png", Prompt = "p", Model = "m", ModelParameters = new JsonObject { ["seed"] = 1 }, AspectRatio = "16:9", Resolution = "1k",
+            ContentUrl = "https://cdn.test/a.png",
+            Prompt = "p",
+            Model = "m",
+            ModelParameters = new JsonObject { ["seed"] = 1 },
+            AspectRatio = "16:9",
+            Resolution = "1k",
         };
         samples[typeof(ProjectCanvasUpdateParams)] = new ProjectCanvasUpdateParams
         {
-            Diagram = "graph LR", NodeParams = new Dictionary<string, CanvasNodeParams> { ["img1"] = new() { ContentUrl = "https://cdn.test/a.png" } },
+            Diagram = "graph LR",
+            NodeParams = new Dictionary<string, CanvasNodeParams> { ["img1"] = new() { ContentUrl = "https://cdn.test/a.png" } },
         };
         samples[typeof(ProjectCanvasUpdateResponse)] = new ProjectCanvasUpdateResponse
         {
-            ProjectId = "prj_1", CanvasUrl = "u", Diagram = "d", CreatedNodeCount = 2, CreatedEdgeCount = 1, Warnings = ["w"],
+            ProjectId = "prj_1",
+            CanvasUrl = "u",
+            Diagram = "d",
+            CreatedNodeCount = 2,
+            CreatedEdgeCount = 1,
+            Warnings = ["w"],
         };
         samples[typeof(WorkspaceProjectCreateParams)] = new WorkspaceProjectCreateParams { Name = "Spring" };
         samples[typeof(ProjectGraphEdge)] = new ProjectGraphEdge { From = "n1", To = "n2", In = "image" };
@@ -76,7 +93,11 @@ internal static class CanvasSamples
         samples[typeof(ProjectGraphNode)] = GraphNode();
         samples[typeof(ProjectGraphResponse)] = new ProjectGraphResponse
         {
-            ProjectId = "prj_1", CanvasUrl = "u", Revision = "r1", Nodes = [GraphNode()], Edges = [new ProjectGraphEdge { From = "n1", To = "n2" }],
+            ProjectId = "prj_1",
+            CanvasUrl = "u",
+            Revision = "r1",
+            Nodes = [GraphNode()],
+            Edges = [new ProjectGraphEdge { From = "n1", To = "n2" }],
         };
         samples[typeof(ProjectRunNodesParams)] = new ProjectRunNodesParams { NodeIds = ["n1", "n2"] };
         samples[typeof(ProjectNodeRun)] = NodeRun();
@@ -90,7 +111,15 @@ internal static class CanvasSamples
     {
         var add = new CanvasAddOperation
         {
-            Ref = "hero", Type = "image", Label = "l", Prompt = "p", Model = "m", Params = new JsonObject { ["seed"] = 1 }, ContentUrl = "https://cdn.test/a.png", Group = "g", Position = s_position,
+            Ref = "hero",
+            Type = "image",
+            Label = "l",
+            Prompt = "p",
+            Model = "m",
+            Params = new JsonObject { ["seed"] = 1 },
+            ContentUrl = "https://cdn.test/a.png",
+            Group = "g",
+            Position = s_position,
         };
         var update = new CanvasUpdateOperation { Id = "n1", Label = "l", Prompt = "p", Model = "m", Params = new JsonObject { ["seed"] = 2 }, Position = s_position };
         var edge = new CanvasEdgeOperation { From = "n1", To = "n2", In = "image" };
@@ -106,7 +135,12 @@ internal static class CanvasSamples
         samples[typeof(CanvasCreatedNode)] = created;
         samples[typeof(CanvasApplyChangesetResponse)] = new CanvasApplyChangesetResponse
         {
-            ProjectId = "prj_1", CanvasUrl = "u", Revision = "r2", Applied = applied, Created = new Dictionary<string, CanvasCreatedNode> { ["hero"] = created }, Warnings = ["w"],
+            ProjectId = "prj_1",
+            CanvasUrl = "u",
+            Revision = "r2",
+            Applied = applied,
+            Created = new Dictionary<string, CanvasCreatedNode> { ["hero"] = created },
+            Warnings = ["w"],
         };
     }
 
@@ -118,7 +152,11 @@ internal static class CanvasSamples
         samples[typeof(LibraryFolderAddItemParams)] = new LibraryFolderAddItemParams { Type = "image", Source = "https://example.test/a.png", Text = "t", Description = "d" };
         samples[typeof(LibraryFolderAddItemResponse)] = new LibraryFolderAddItemResponse
         {
-            FolderId = "libfolder_1", SavedNodeId = "sn_1", WorkspaceId = "ws_1", AssetId = "asset_1", Url = "https://cdn.test/s.png",
+            FolderId = "libfolder_1",
+            SavedNodeId = "sn_1",
+            WorkspaceId = "ws_1",
+            AssetId = "asset_1",
+            Url = "https://cdn.test/s.png",
         };
     }
 
@@ -143,8 +181,16 @@ internal static class CanvasSamples
 
     private static ProjectNodeRun NodeRun() => new()
     {
-        NodeId = "n1", Status = "started", RunId = "run_1", Type = "generation", PollUrl = "https://api.test/runs/run_1", ChargedCost = 0.04m, EstimatedSeconds = 12,
-        Reason = "node_locked", Message = "m", ModelId = "fal/flux",
+        NodeId = "n1",
+        Status = "started",
+        RunId = "run_1",
+        Type = "generation",
+        PollUrl = "https://api.test/runs/run_1",
+        ChargedCost = 0.04m,
+        EstimatedSeconds = 12,
+        Reason = "node_locked",
+        Message = "m",
+        ModelId = "fal/flux",
     };
 
     private static Dictionary<string, JsonElement> Unknown() => new() { ["x_extra"] = JsonDocument.Parse("""{"a":[1,"b"]}""").RootElement.Clone() };
