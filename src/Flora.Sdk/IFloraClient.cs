@@ -39,7 +39,7 @@ public interface IFloraClient
     /// <param name="method">The HTTP method.</param>
     /// <param name="path">The path below the base URL, escaped, optionally with a query, for example <c>techniques/tech_abc123/runs</c>; one leading <c>/</c> is allowed.</param>
     /// <param name="body">The JSON body, or <see langword="null"/> for none.</param>
-    /// <param name="options">Per-call overrides; a POST gets an <c>Idempotency-Key</c> when none is given, the same on every attempt.</param>
+    /// <param name="options">Per-call overrides; a POST, PUT or PATCH gets an <c>Idempotency-Key</c> when none is given, the same on every attempt.</param>
     /// <param name="cancellationToken">Cancels the call, including its retries.</param>
     /// <returns>The parsed JSON body (<see langword="null"/> for a 204 or a JSON <c>null</c>) with the status and headers.</returns>
     /// <exception cref="ArgumentException">The path is blank, absolute, names a host or scheme, or has a <c>..</c> segment; nothing was sent.</exception>

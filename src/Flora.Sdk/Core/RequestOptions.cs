@@ -4,7 +4,7 @@ namespace Flora.Sdk;
 public sealed class RequestOptions
 {
     /// <summary>
-    /// The <c>Idempotency-Key</c> for a POST. When not set, the SDK makes one per call; every attempt of the call sends
+    /// The <c>Idempotency-Key</c> for a POST, PUT or PATCH. When not set, the SDK makes one per call; every attempt of the call sends
     /// the same key. Reuse a key only to repeat the very same request: FLORA answers <c>idempotency_duplicate</c>
     /// for a key seen in the last two hours.
     /// </summary>

@@ -11,6 +11,9 @@ public interface IProjectService
     /// <summary>Action nodes on a project's canvas: place one (<c>CreateAsync</c>) and run it (<c>RunAsync</c>).</summary>
     IProjectActionService Actions { get; }
 
+    /// <summary>The project's canvas as a Mermaid flowchart: read it, add to it (<c>client.Projects.Canvas</c>).</summary>
+    IProjectCanvasService Canvas { get; }
+
     /// <summary>Creates a project in a workspace (<c>POST /projects</c>; answers 201, or 200).</summary>
     /// <param name="parameters">The project's name and workspace.</param>
     /// <param name="options">Per-call overrides; an <c>Idempotency-Key</c> is made when none is given, the same on every attempt.</param>

@@ -18,6 +18,8 @@ internal sealed class ProjectService(ApiTransport api) : IProjectService, IProje
 
     public IProjectActionService Actions { get; } = new ProjectActionService(api);
 
+    public IProjectCanvasService Canvas { get; } = new ProjectCanvasService(api);
+
     public async Task<ProjectAssetAttachResponse> AttachAssetAsync(string projectId, string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.AttachAssetAsync(projectId, assetId, options, cancellationToken).ConfigureAwait(false)).Value;
 

@@ -39,7 +39,8 @@ internal readonly record struct ApiRequest(
     /// </summary>
     public string? PathTail { get; init; }
 
-    public bool IsPost => Method == HttpMethod.Post;
+    /// <summary>Whether the call carries an <c>Idempotency-Key</c>: every POST, PUT and PATCH (a GET or DELETE carries none, as in FLORA's SDK).</summary>
+    public bool TakesIdempotencyKey => Method == HttpMethod.Post || Method == HttpMethod.Put || string.Equals(Method.Method, "PATCH", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The path without its query (queries may carry search text), made only when a log line is written.</summary>
     public string LogPath

@@ -70,7 +70,13 @@ internal sealed class ApiTransport
     public Task<FloraResponse<TResponse>> PostJsonAsync<TParams, TResponse>(
         string operation, string path, TParams parameters, JsonTypeInfo<TParams> body, JsonTypeInfo<TResponse> answer, RequestOptions? options,
         CancellationToken cancellationToken, Func<TResponse, string>? createdAssetId = null) =>
-        SendAsync(new ApiRequest(HttpMethod.Post, operation, path, JsonSerializer.SerializeToUtf8Bytes(parameters, body)), answer, options, cancellationToken, createdAssetId);
+        SendJsonAsync(HttpMethod.Post, operation, path, parameters, body, answer, options, cancellationToken, createdAssetId);
+
+    /// <summary>Sends <paramref name="parameters"/> as JSON with <paramref name="method"/> (POST, PUT, PATCH) through its source-generated contract and parses the answer.</summary>
+    public Task<FloraResponse<TResponse>> SendJsonAsync<TParams, TResponse>(
+        HttpMethod method, string operation, string path, TParams parameters, JsonTypeInfo<TParams> body, JsonTypeInfo<TResponse> answer, RequestOptions? options,
+        CancellationToken cancellationToken, Func<TResponse, string>? createdAssetId = null) =>
+        SendAsync(new ApiRequest(method, operation, path, JsonSerializer.SerializeToUtf8Bytes(parameters, body)), answer, options, cancellationToken, createdAssetId);
 
     /// <summary>Sends one call to the storage host (a byte upload, a download) through <paramref name="invoker"/>, never with FLORA's key.</summary>
     public Task<T> SendToStorageAsync<TExchange, T>(HttpMessageInvoker invoker, ApiRequest request, TExchange exchange, CancellationToken cancellationToken)
@@ -186,7 +192,7 @@ internal sealed class ApiTransport
         : IExchange<FloraResponse<T>>
     {
         // Made once, before the first attempt, so every attempt of this call carries the same key.
-        private readonly string? _idempotencyKey = request.IsPost ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
+        private readonly string? _idempotencyKey = request.TakesIdempotencyKey ? options?.IdempotencyKey ?? Guid.NewGuid().ToString() : null;
         private readonly string _operation = request.Operation;
         private readonly bool _emptyBodyIsEmptyObject = request.EmptyBodyIsEmptyObject;
 

@@ -1,3 +1,4 @@
+using Flora.Sdk.Library;
 using Flora.Sdk.Models;
 using Flora.Sdk.Serialization;
 using Flora.Sdk.Transport;
@@ -9,6 +10,12 @@ namespace Flora.Sdk.Workspaces;
 internal sealed class WorkspaceService(ApiTransport api) : IWorkspaceService, IWorkspaceServiceWithRawResponse
 {
     public IWorkspaceServiceWithRawResponse WithRawResponse => this;
+
+    public IWorkspaceProjectService Projects { get; } = new WorkspaceProjectService(api);
+
+    public IWorkspaceFolderService Folders { get; } = new WorkspaceFolderService(api);
+
+    public IWorkspaceLibraryService Library { get; } = new WorkspaceLibraryService(api);
 
     public async Task<WorkspaceListResponse> ListAsync(RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         (await WithRawResponse.ListAsync(options, cancellationToken).ConfigureAwait(false)).Value;

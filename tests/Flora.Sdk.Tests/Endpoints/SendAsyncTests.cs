@@ -131,6 +131,34 @@ public class SendAsyncTests
         Assert.Equal(api.Requests[0].BodyText, api.Requests[1].BodyText);
     }
 
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("PATCH")]
+    public async Task SendAsync_PutOrPatchRetried_CarriesTheSameIdempotencyKeyOnEveryAttempt(string method)
+    {
+        var api = new StubApi().OnAny(
+            Reply.Error(HttpStatusCode.ServiceUnavailable, "service_unavailable", "busy", ("retry-after-ms", "0")),
+            Reply.Json("{}"));
+        using var client = api.Client();
+
+        await client.SendAsync(new HttpMethod(method), "things/t_1", new JsonObject { ["name"] = "n" });
+
+        Assert.Equal(2, api.Count);
+        Assert.True(Guid.TryParse(api.Requests[0].Header("Idempotency-Key"), out _), $"a {method} must carry an Idempotency-Key");
+        Assert.Equal(api.Requests[0].Header("Idempotency-Key"), api.Requests[1].Header("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task SendAsync_Delete_CarriesNoIdempotencyKey()
+    {
+        var api = new StubApi().OnAny(Reply.Json("{}"));
+        using var client = api.Client();
+
+        await client.SendAsync(HttpMethod.Delete, "things/t_1");
+
+        Assert.Null(api.Single().Header("Idempotency-Key"));
+    }
+
     [Fact]
     public async Task SendAsync_RequestOptions_AreApplied()
     {

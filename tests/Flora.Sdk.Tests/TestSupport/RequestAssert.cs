@@ -8,10 +8,10 @@ internal static class RequestAssert
         Assert.Equal("Bearer " + TestClient.ApiKey, request.Header("Authorization"));
         Assert.Equal("application/json", request.Header("Accept"));
         Assert.StartsWith("Flora.Sdk/", request.Header("User-Agent"));
-        if (request.Method == HttpMethod.Post)
+        if (request.Method == HttpMethod.Post || request.Method == HttpMethod.Put || request.Method.Method == "PATCH")
         {
             var key = request.Header("Idempotency-Key");
-            Assert.False(string.IsNullOrWhiteSpace(key), "a POST must carry an Idempotency-Key");
+            Assert.False(string.IsNullOrWhiteSpace(key), $"a {request.Method} must carry an Idempotency-Key");
         }
         else
         {

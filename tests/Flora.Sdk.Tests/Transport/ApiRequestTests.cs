@@ -26,10 +26,14 @@ public class ApiRequestTests
     }
 
     [Fact]
-    public void IsPost_OnlyForPost()
+    public void TakesIdempotencyKey_PostPutAndPatchOnly()
     {
-        Assert.True(new ApiRequest(HttpMethod.Post, "op", "x").IsPost);
-        Assert.False(new ApiRequest(HttpMethod.Get, "op", "x").IsPost);
-        Assert.False(new ApiRequest(HttpMethod.Put, "op", "x").IsPost);
+        Assert.True(new ApiRequest(HttpMethod.Post, "op", "x").TakesIdempotencyKey);
+        Assert.True(new ApiRequest(HttpMethod.Put, "op", "x").TakesIdempotencyKey);
+        Assert.True(new ApiRequest(new HttpMethod("PATCH"), "op", "x").TakesIdempotencyKey);
+        Assert.True(new ApiRequest(new HttpMethod("patch"), "op", "x").TakesIdempotencyKey);
+        Assert.False(new ApiRequest(HttpMethod.Get, "op", "x").TakesIdempotencyKey);
+        Assert.False(new ApiRequest(HttpMethod.Delete, "op", "x").TakesIdempotencyKey);
+        Assert.False(new ApiRequest(HttpMethod.Head, "op", "x").TakesIdempotencyKey);
     }
 }
