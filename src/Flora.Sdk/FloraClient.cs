@@ -1,17 +1,6 @@
-using System.Text.Json.Nodes;
-using Flora.Sdk.Actions;
-using Flora.Sdk.Assets;
-using Flora.Sdk.Endpoints;
-using Flora.Sdk.Feedback;
-using Flora.Sdk.Generations;
-using Flora.Sdk.ModelCatalog;
-using Flora.Sdk.Projects;
-using Flora.Sdk.Runs;
-using Flora.Sdk.Techniques;
 using Flora.Sdk.Transport;
 using Flora.Sdk.Uploads;
 using Flora.Sdk.Validation;
-using Flora.Sdk.Workspaces;
 using Microsoft.Extensions.Logging;
 
 namespace Flora.Sdk;
@@ -20,27 +9,17 @@ namespace Flora.Sdk;
 /// The FLORA API client. Create one and reuse it: it is thread-safe and pools its connections. In ASP.NET Core or any
 /// Generic Host app, register it with <c>services.AddFloraClient()</c> instead.
 /// </summary>
-public class FloraClient : IFloraClient, IDisposable
+public partial class FloraClient : IFloraClient, IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
     private readonly HttpMessageHandler? _storageHandler;
     private readonly object _gate = new();
 
-    // Everything below is made on first use, so that a client costs little to construct and a first call builds only
-    // what it needs. The storage transport is either the factory's (given), or this client's own (made and disposed here).
+    // Made on first use, like the services (FloraClient.Services.cs), so that a client costs little to construct and a
+    // first call builds only what it needs. Either the factory's (given), or this client's own (made and disposed here).
     private HttpMessageInvoker? _storage;
     private bool _ownsStorage;
-    private AssetService? _assets;
-    private ProjectService? _projects;
-    private WorkspaceService? _workspaces;
-    private FeedbackService? _feedback;
-    private RunService? _runs;
-    private TechniqueService? _techniques;
-    private GenerationService? _generations;
-    private ModelService? _models;
-    private ActionService? _actions;
-    private AnyEndpoint? _anyEndpoint;
 
     /// <summary>Creates a client configured from the environment (<c>FLORA_API_KEY</c>, <c>FLORA_BASE_URL</c>).</summary>
     /// <exception cref="FloraException">No API key is set.</exception>
@@ -100,38 +79,6 @@ public class FloraClient : IFloraClient, IDisposable
         _storage = options.StorageHandler is null ? storageInvoker : null;
         Api = new ApiTransport(httpClient, options, new Redactor(options.ApiKey!), (options.LoggerFactory ?? loggerFactory)?.CreateLogger(LoggerCategory));
     }
-
-    /// <inheritdoc/>
-    public IAssetService Assets => _assets ?? Once(ref _assets, () => new AssetService(Api, Storage));
-
-    /// <inheritdoc/>
-    public IProjectService Projects => _projects ?? Once(ref _projects, () => new ProjectService(Api));
-
-    /// <inheritdoc/>
-    public IWorkspaceService Workspaces => _workspaces ?? Once(ref _workspaces, () => new WorkspaceService(Api));
-
-    /// <inheritdoc/>
-    public IFeedbackService Feedback => _feedback ?? Once(ref _feedback, () => new FeedbackService(Api));
-
-    /// <inheritdoc/>
-    public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api, Storage));
-
-    /// <inheritdoc/>
-    public ITechniqueService Techniques => _techniques ?? Once(ref _techniques, () => new TechniqueService(Api));
-
-    /// <inheritdoc/>
-    public IGenerationService Generations => _generations ?? Once(ref _generations, () => new GenerationService(Api));
-
-    /// <inheritdoc/>
-    public IModelService Models => _models ?? Once(ref _models, () => new ModelService(Api));
-
-    /// <inheritdoc/>
-    public IActionService Actions => _actions ?? Once(ref _actions, () => new ActionService(Api));
-
-    /// <inheritdoc/>
-    public Task<FloraResponse<JsonNode?>> SendAsync(
-        HttpMethod method, string path, JsonNode? body = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        (_anyEndpoint ?? Once(ref _anyEndpoint, () => new AnyEndpoint(Api))).SendAsync(method, path, body, options, cancellationToken);
 
     /// <summary>The base URL requests go to.</summary>
     public Uri BaseUrl => Api.BaseUrl;

@@ -37,6 +37,7 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.ProjectListNodesParams),
         typeof(Flora.Sdk.Models.FeedbackKind),
         typeof(Flora.Sdk.Models.AssetWaitOptions),
+        typeof(Flora.Sdk.Models.RunWaitOptions),
 
         // Query strings and constants (#29): the list filters are sent as query fields, GenerationType is string constants.
         typeof(Flora.Sdk.Models.TechniqueListParams),

@@ -1,5 +1,6 @@
 #if NET
 // A rule about the repository's documents: one runtime checks it (the net472 leg compiles without it).
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
@@ -78,7 +79,7 @@ public sealed class OperationCoverageTests
         foreach (var operation in ReadOperations())
         {
             var call = operation.DotNet.StartsWith("FloraWebhooks.", StringComparison.Ordinal) ? operation.DotNet : "client." + operation.DotNet;
-            table.Append($"| `{operation.Ts}` | {operation.Http} | `{call}` |\n");
+            table.Append(CultureInfo.InvariantCulture, $"| `{operation.Ts}` | {operation.Http} | `{call}` |\n");
         }
 
         return table.ToString().TrimEnd('\n');

@@ -38,7 +38,18 @@ internal sealed class ValueList<T>(IEnumerable<T> items) : IReadOnlyList<T>
 
     public T this[int index] => _items[index];
 
+    /// <summary>The empty list, shared.</summary>
+    public static ValueList<T> Empty { get; } = new([]);
+
     public static ValueList<T>? From(IReadOnlyList<T>? items) => items is null ? null : items as ValueList<T> ?? new ValueList<T>(items);
+
+    /// <summary>The items as a value list; <see langword="null"/> reads as <see cref="Empty"/>.</summary>
+    public static ValueList<T> Of(IEnumerable<T>? items) => items switch
+    {
+        null => Empty,
+        ValueList<T> list => list,
+        _ => new(items),
+    };
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 

@@ -48,7 +48,7 @@ public sealed record ModelInfo : FloraObject
     public IReadOnlyList<string> Capabilities
     {
         get => _capabilities ?? [];
-        init => _capabilities = value;
+        init => _capabilities = ValueList<string>.From(value);
     }
 
     /// <summary>FLORA's estimate of a generation's cost in credits (<c>estimated_credits</c>).</summary>
@@ -65,6 +65,6 @@ public sealed record ModelInfo : FloraObject
     public IReadOnlyList<ModelParam> Params
     {
         get => _params ?? [];
-        init => _params = value;
+        init => _params = ValueList<ModelParam>.From(value);
     }
 }

@@ -10,6 +10,6 @@ public sealed record ModelListResponse : FloraObject
     public IReadOnlyList<ModelInfo> Models
     {
         get => _models ?? [];
-        init => _models = value;
+        init => _models = ValueList<ModelInfo>.From(value);
     }
 }

@@ -37,7 +37,7 @@ public sealed record Run : FloraObject
     public IReadOnlyList<RunOutput> Outputs
     {
         get => _outputs ?? [];
-        init => _outputs = value;
+        init => _outputs = ValueList<RunOutput>.From(value);
     }
 
     /// <summary>When the run was created (<c>created_at</c>).</summary>

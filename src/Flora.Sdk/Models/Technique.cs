@@ -39,7 +39,7 @@ public sealed record Technique : FloraObject
     public IReadOnlyList<TechniqueField> Inputs
     {
         get => _inputs ?? [];
-        init => _inputs = value;
+        init => _inputs = ValueList<TechniqueField>.From(value);
     }
 
     /// <summary>The outputs a run gives (<c>outputs</c>).</summary>
@@ -47,6 +47,6 @@ public sealed record Technique : FloraObject
     public IReadOnlyList<TechniqueField> Outputs
     {
         get => _outputs ?? [];
-        init => _outputs = value;
+        init => _outputs = ValueList<TechniqueField>.From(value);
     }
 }

@@ -30,7 +30,7 @@ public class FloraJsonContextTests
         }
     }
 
-    internal static readonly Dictionary<Type, object> Samples = CanvasSamples.Add(new()
+    internal static readonly Dictionary<Type, object> Samples = RunSamples.Add(CanvasSamples.Add(new()
     {
         [typeof(AssetCreateParams)] = new AssetCreateParams
         {
@@ -280,7 +280,7 @@ public class FloraJsonContextTests
             Data = new WebhookRunData { RunId = "run_1", RunType = "technique", WorkspaceId = "ws_1", Status = RunStatus.Failed, ErrorCode = "e", ErrorMessage = "m" },
         },
         [typeof(WebhookRunData)] = new WebhookRunData { RunId = "run_1", RunType = "generation", WorkspaceId = "ws_1", Status = RunStatus.Failed, ErrorCode = "e", ErrorMessage = "m" },
-    });
+    }));
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];
 
