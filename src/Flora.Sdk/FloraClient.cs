@@ -112,7 +112,7 @@ public class FloraClient : IFloraClient, IDisposable
     public IFeedbackService Feedback => _feedback ?? Once(ref _feedback, () => new FeedbackService(Api));
 
     /// <inheritdoc/>
-    public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api));
+    public IRunService Runs => _runs ?? Once(ref _runs, () => new RunService(Api, Storage));
 
     /// <inheritdoc/>
     public ITechniqueService Techniques => _techniques ?? Once(ref _techniques, () => new TechniqueService(Api));

@@ -34,35 +34,10 @@ internal sealed partial class AssetService
         var asset = await DownloadableAsync(assetId, options, cancellationToken).ConfigureAwait(false);
 
         var destination = Path.GetFullPath(path);
-        var partial = PartialFile.Open(destination, assetId, asset.Value.SizeBytes);
-        var keep = true;
-        try
-        {
-            HttpResponseMessage? answered;
-            await using (partial.Stream.ConfigureAwait(false))
-            {
-                answered = await FetchAsync(asset.Value, partial.Stream, partial.Resume, parameters, options, cancellationToken).ConfigureAwait(false);
-                await partial.Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            partial.Promote(destination);
-            keep = false;
-            return Downloaded(asset, answered);
-        }
-        catch (FloraException ex) when (ex is not FloraConnectionException)
-        {
-            // A cancelled or dropped download keeps its partial file for the next run to resume; anything else made it useless.
-            keep = false;
-            partial.Discard();
-            throw;
-        }
-        finally
-        {
-            if (keep)
-            {
-                partial.Keep();
-            }
-        }
+        var answered = await Downloader.DownloadFileAsync(
+            AssetDownloader.UrlOf(asset.Value), assetId, asset.Value.SizeBytes, destination, _ => destination, parameters?.Progress,
+            options?.MaxRetries ?? _endpoints.Api.MaxRetries, options?.Timeout ?? _endpoints.Api.Timeout, cancellationToken).ConfigureAwait(false);
+        return Downloaded(asset, answered);
     }
 
     public async Task<Stream> OpenReadAsync(string assetId, RequestOptions? options = null, CancellationToken cancellationToken = default) =>

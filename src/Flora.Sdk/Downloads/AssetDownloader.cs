@@ -51,15 +51,33 @@ internal sealed class AssetDownloader(ApiTransport api, HttpMessageInvoker stora
     /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The storage host's final answer (its status and headers; its body was read), or null when nothing had to be fetched.</returns>
-    public async Task<HttpResponseMessage?> DownloadAsync(
+    public Task<HttpResponseMessage?> DownloadAsync(
         AssetRetrieveResponse asset, Stream destination, DownloadResume resume, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
+        CancellationToken cancellationToken) =>
+        DownloadAsync(UrlOf(asset), asset.AssetId, asset.SizeBytes, destination, resume, progress, maxRetries, idleTimeout, cancellationToken);
+
+    /// <summary>
+    /// Downloads the file at <paramref name="url"/> (an asset's, or a run output's; already checked with
+    /// <see cref="DownloadRedirects.IsAllowed"/>) into <paramref name="destination"/>, resuming and length-checked.
+    /// </summary>
+    /// <param name="url">The file's url.</param>
+    /// <param name="id">What the file is, for traces and messages (an asset id).</param>
+    /// <param name="size">The length FLORA gave, when it gave one; else the host's is checked.</param>
+    /// <param name="destination">Where the bytes go, positioned after the bytes <paramref name="resume"/> says are there.</param>
+    /// <param name="resume">The bytes already there and their ETag; kept current as the download goes.</param>
+    /// <param name="progress">Receives the cumulative bytes written.</param>
+    /// <param name="maxRetries">Retries per round; a round that moved the download on is followed by a fresh one.</param>
+    /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The storage host's final answer (its status and headers; its body was read), or null when nothing had to be fetched.</returns>
+    public async Task<HttpResponseMessage?> DownloadAsync(
+        Uri url, string id, long? size, Stream destination, DownloadResume resume, IProgress<long>? progress, int maxRetries, TimeSpan idleTimeout,
         CancellationToken cancellationToken)
     {
-        var url = UrlOf(asset);
-        var download = new ByteDownload(api, _invoker, url, asset.AssetId, destination, resume, asset.SizeBytes, progress);
+        var download = new ByteDownload(api, _invoker, url, id, destination, resume, size, progress);
         if (resume.Written > 0)
         {
-            if (asset.SizeBytes is { } size && resume.Written > size)
+            if (size is { } known && resume.Written > known)
             {
                 download.StartOver();
             }
@@ -68,7 +86,7 @@ internal sealed class AssetDownloader(ApiTransport api, HttpMessageInvoker stora
         }
 
         var restarted = false;
-        while (asset.SizeBytes is not { } known || download.Written < known)
+        while (size is not { } expected || download.Written < expected)
         {
             var furthest = download.Furthest;
             try
@@ -90,6 +108,57 @@ internal sealed class AssetDownloader(ApiTransport api, HttpMessageInvoker stora
 
         download.VerifyLength();
         return download.Answered;
+    }
+
+    /// <summary>
+    /// Downloads the file at <paramref name="url"/> into a partial file in <paramref name="partialFor"/>'s folder, then moves
+    /// it, whole and length-checked, to the path <paramref name="destination"/> gives for the host's final answer. A
+    /// cancelled or dropped download keeps its partial file for a later call to resume; any other failure deletes it.
+    /// Nothing is ever left at the destination but a whole file.
+    /// </summary>
+    /// <param name="url">The file's url, already checked.</param>
+    /// <param name="id">What the file is, for traces, messages and the partial file's record.</param>
+    /// <param name="size">The length FLORA gave, when it gave one.</param>
+    /// <param name="partialFor">The full path the partial file is named after and found again by (the destination, when known before the answer).</param>
+    /// <param name="destination">The full path to move the file to, from the host's final answer (null when nothing had to be fetched).</param>
+    /// <param name="progress">Receives the cumulative bytes written.</param>
+    /// <param name="maxRetries">Retries per round.</param>
+    /// <param name="idleTimeout">How long an attempt may wait for its next bytes.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The storage host's final answer, or null when nothing had to be fetched.</returns>
+    public async Task<HttpResponseMessage?> DownloadFileAsync(
+        Uri url, string id, long? size, string partialFor, Func<HttpResponseMessage?, string> destination, IProgress<long>? progress, int maxRetries,
+        TimeSpan idleTimeout, CancellationToken cancellationToken)
+    {
+        var partial = PartialFile.Open(partialFor, id, size);
+        var keep = true;
+        try
+        {
+            HttpResponseMessage? answered;
+            await using (partial.Stream.ConfigureAwait(false))
+            {
+                answered = await DownloadAsync(url, id, size, partial.Stream, partial.Resume, progress, maxRetries, idleTimeout, cancellationToken).ConfigureAwait(false);
+                await partial.Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            partial.Promote(destination(answered));
+            keep = false;
+            return answered;
+        }
+        catch (FloraException ex) when (ex is not FloraConnectionException)
+        {
+            // A cancelled or dropped download keeps its partial file for the next run to resume; anything else made it useless.
+            keep = false;
+            partial.Discard();
+            throw;
+        }
+        finally
+        {
+            if (keep)
+            {
+                partial.Keep();
+            }
+        }
     }
 
     /// <summary>

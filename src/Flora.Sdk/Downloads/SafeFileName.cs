@@ -69,19 +69,24 @@ public static class SafeFileName
     public static string ForAsset(string? name, string assetId)
     {
         ArgumentNullException.ThrowIfNull(assetId);
-        if (From(name) is { } safe)
+        return From(name) ?? FromId(assetId, "asset_");
+    }
+
+    /// <summary>
+    /// A file name made from an id a server chose (an asset's, a run output's): the id itself when it is a safe name,
+    /// else only its letters, digits, <c>_</c> and <c>-</c> (others become <c>_</c>, at most 100), prefixed with
+    /// <paramref name="prefix"/> when that is still not a safe name (blank, a device name).
+    /// </summary>
+    internal static string FromId(string id, string prefix)
+    {
+        var kept = new StringBuilder(Math.Min(id.Length, 100));
+        foreach (var c in id.Take(100))
         {
-            return safe;
+            kept.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
         }
 
-        var id = new StringBuilder(Math.Min(assetId.Length, 100));
-        foreach (var c in assetId.Take(100))
-        {
-            id.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
-        }
-
-        var fromId = id.ToString();
-        return From(fromId) ?? "asset_" + fromId;
+        var fromId = kept.ToString();
+        return From(fromId) ?? prefix + fromId;
     }
 
     /// <summary>The <paramref name="number"/>th other name for <paramref name="fileName"/>: <c>clip (1).png</c>, still at most <see cref="MaxBytes"/>.</summary>

@@ -90,6 +90,24 @@ public static class AssetContentTypes
         return s_byExtension.TryGetValue(Path.GetExtension(fileName), out var type) ? type : null;
     }
 
+    // The first extension the table names for each type (.jpg for image/jpeg), for files named after a host's Content-Type.
+    private static readonly Dictionary<string, string> s_extensionByType = s_byExtension
+        .GroupBy(pair => pair.Value, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(group => group.Key, group => group.First().Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The extension for a media type (parameters such as <c>; charset</c> ignored), or null for a type the table does not name.</summary>
+    internal static string? ExtensionFor(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return null;
+        }
+
+        var semicolon = contentType.IndexOf(';', StringComparison.Ordinal);
+        var bare = (semicolon < 0 ? contentType : contentType[..semicolon]).Trim();
+        return s_extensionByType.TryGetValue(bare, out var extension) ? extension : null;
+    }
+
     /// <summary>The file extensions whose media type FLORA takes (<c>.png</c>, <c>.mp4</c>, ...), for messages and file pickers.</summary>
     public static IReadOnlyList<string> AllowedExtensions { get; } = [.. s_byExtension.Where(pair => IsAllowed(pair.Value)).Select(pair => pair.Key)];
 }

@@ -51,12 +51,4 @@ internal sealed partial class RunService(ApiTransport api) : IRunService, IRunSe
             "runs.start_generation", "runs/generation", parameters,
             FloraJsonContext.Default.GenerationCreateParams, FloraJsonContext.Default.RunStartResponse, options, cancellationToken).ConfigureAwait(false);
     }
-
-    // TODO(#29, runs-wait): the wait.
-    public Task<Run> WaitForCompletionAsync(string runId, RunWaitOptions? wait = null, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
-
-    // TODO(#29, runs-wait): the outputs.
-    public Task<IReadOnlyList<string>> DownloadOutputsAsync(Run run, string folder, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
 }

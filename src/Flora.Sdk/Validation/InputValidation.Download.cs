@@ -23,4 +23,14 @@ internal static partial class InputValidation
             throw new ArgumentException("The destination path must name a file, for example 'downloads/photo.png'.", paramName);
         }
     }
+
+    /// <summary>A folder to write files into (created when missing).</summary>
+    public static void DownloadFolder(string? folder, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(folder, paramName);
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            throw new ArgumentException("The folder must name a directory, for example 'outputs'.", paramName);
+        }
+    }
 }

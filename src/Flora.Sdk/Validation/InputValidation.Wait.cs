@@ -14,8 +14,22 @@ internal static partial class InputValidation
             throw new ArgumentNullException(paramName, "Pass new AssetWaitOptions() for the defaults (2 minutes; a look every second, backing off to 5 s).");
         }
 
-        Timeout(wait.Timeout, $"{paramName}.{nameof(AssetWaitOptions.Timeout)}");
-        if (wait.PollInterval is { } interval && (interval <= TimeSpan.Zero || interval > MaxPollInterval))
+        WaitTimes(wait.Timeout, wait.PollInterval, paramName);
+    }
+
+    /// <summary>A run's wait options; null is the defaults (10 minutes; 1 s backing off to 5 s).</summary>
+    public static void WaitOptions(RunWaitOptions? wait, string paramName)
+    {
+        if (wait is not null)
+        {
+            WaitTimes(wait.Timeout, wait.PollInterval, paramName);
+        }
+    }
+
+    private static void WaitTimes(TimeSpan? timeout, TimeSpan? pollInterval, string paramName)
+    {
+        Timeout(timeout, $"{paramName}.{nameof(AssetWaitOptions.Timeout)}");
+        if (pollInterval is { } interval && (interval <= TimeSpan.Zero || interval > MaxPollInterval))
         {
             throw new ArgumentOutOfRangeException(
                 $"{paramName}.{nameof(AssetWaitOptions.PollInterval)}",
