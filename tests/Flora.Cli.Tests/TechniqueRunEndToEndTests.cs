@@ -149,6 +149,34 @@ public sealed class TechniqueRunEndToEndTests : IAsyncLifetime
             b.RootElement.GetProperty("outputs")[0].GetProperty("url").GetString());
     }
 
+    [Fact]
+    public async Task Run_CtrlCDuringTheWait_ExitsOneThirtyPrintsHowToResume_AndTheRunGoesOn()
+    {
+        // The run is still running when the wait is stopped: the emulator polled it at least once.
+        await using var slow = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProcessingTime = TimeSpan.FromMinutes(5) });
+        var env = FloraTool.Env(slow.BaseUrl, slow.ApiKey);
+        using var process = Process.Start(FloraTool.StartInfo(["techniques", "run", TextToImage, "--input", "prompt=a slow fox", "--wait", "--format", "table"], env))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var deadline = Stopwatch.StartNew();
+        while (slow.CountRequests(EmulatorRoute.RetrieveRun) == 0 && deadline.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.False(process.HasExited, "the wait ended before it could be stopped");
+        Assert.Equal(0, Signals.Send(process.Id, Signals.SigInt));
+        await process.WaitForExitAsync();
+
+        var runId = Assert.Single(slow.Requests.Where(r => r.Route == EmulatorRoute.RetrieveRun).Select(r => r.Path.Split('/')[^1]).Distinct());
+        Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}; stderr: {await stderr}");
+        Assert.Contains($"flora runs wait {runId}", await stderr, StringComparison.Ordinal);
+        Assert.Contains($"waiting for run {runId}", await stdout, StringComparison.Ordinal);
+        var still = await slow.Client.Runs.RetrieveAsync(runId);
+        Assert.NotEqual(Flora.Sdk.Models.RunStatus.Completed, still.Status);
+        Assert.NotEqual(Flora.Sdk.Models.RunStatus.Failed, still.Status);
+    }
+
     private async Task<List<string>> RunIdsAsync()
     {
         var ids = new List<string>();
