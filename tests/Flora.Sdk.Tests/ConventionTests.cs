@@ -36,6 +36,13 @@ public class ConventionTests
         typeof(Flora.Sdk.Models.ProjectListNodesParams),
         typeof(Flora.Sdk.Models.FeedbackKind),
         typeof(Flora.Sdk.Models.AssetWaitOptions),
+
+        // Query strings and constants (#29): the list filters are sent as query fields, GenerationType is string constants.
+        typeof(Flora.Sdk.Models.TechniqueListParams),
+        typeof(Flora.Sdk.Models.TechniqueRunListParams),
+        typeof(Flora.Sdk.Models.GenerationListParams),
+        typeof(Flora.Sdk.Models.ModelListParams),
+        typeof(Flora.Sdk.Models.GenerationType),
     ];
 
     private static IEnumerable<Type> PublicTypes => s_sdk.GetExportedTypes();

@@ -193,6 +193,10 @@ public class PublicSurfaceRulesTests
         [typeof(AssetListParams)] = (client, p) => client.Assets.WithRawResponse.ListPageAsync((AssetListParams)p),
         [typeof(ProjectListParams)] = (client, p) => client.Projects.WithRawResponse.ListPageAsync((ProjectListParams)p),
         [typeof(ProjectListNodesParams)] = (client, p) => client.Projects.WithRawResponse.ListNodesPageAsync("prj_nodes", (ProjectListNodesParams)p),
+        [typeof(TechniqueListParams)] = (client, p) => client.Techniques.WithRawResponse.ListPageAsync((TechniqueListParams)p),
+        [typeof(TechniqueRunListParams)] = (client, p) => client.Techniques.Runs.WithRawResponse.ListPageAsync((TechniqueRunListParams)p),
+        [typeof(GenerationListParams)] = (client, p) => client.Generations.WithRawResponse.ListPageAsync((GenerationListParams)p),
+        [typeof(ModelListParams)] = (client, p) => client.Models.WithRawResponse.ListAsync((ModelListParams)p),
     };
 
     /// <summary>A recognisable value per member name that passes the SDK's validation, so the test can find it in the query.</summary>
@@ -203,6 +207,7 @@ public class PublicSurfaceRulesTests
         ["Query"] = "mkQuery",
         ["Cursor"] = "mkCursor",
         ["Limit"] = 37,
+        ["Status"] = new RunStatus("mkStatus"),
     };
 
     [Fact]

@@ -45,4 +45,19 @@ public sealed record ModelParam : FloraObject
 
     /// <summary>The largest value allowed (<c>max</c>).</summary>
     public double? Max { get; init; }
+
+    /// <summary>Compares every field by value, <see cref="Default"/> as JSON (whatever the whitespace or property order), and the unknown fields.</summary>
+    /// <param name="other">The parameter to compare with.</param>
+    /// <returns>Whether both carry the same fields.</returns>
+    public bool Equals(ModelParam? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && base.Equals(other)
+            && _name == other._name && _type == other._type && Required == other.Required && Description == other.Description
+            && Label == other.Label && Min == other.Min && Max == other.Max
+            && (Default is { } mine ? other.Default is { } theirs && JsonFields.Equal(mine, theirs) : other.Default is null));
+
+    /// <summary>A hash consistent with <see cref="Equals(ModelParam)"/>.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() =>
+        unchecked((base.GetHashCode() * 31) + (StringComparer.Ordinal.GetHashCode(_name ?? string.Empty) * 17) + StringComparer.Ordinal.GetHashCode(_type ?? string.Empty) + (Required ? 1 : 0));
 }

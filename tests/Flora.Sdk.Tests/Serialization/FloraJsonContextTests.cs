@@ -234,6 +234,34 @@ public class FloraJsonContextTests
             RunId = "run_1",
         },
         [typeof(FeedbackRecordResponse)] = new FeedbackRecordResponse { FeedbackId = "fb_1", ReceivedAt = s_time },
+        [typeof(TechniqueField)] = new TechniqueField
+        {
+            Id = "image",
+            Name = "Image",
+            Type = "imageUrl",
+            Optional = true,
+            AllowMultiple = false,
+            AcceptsElement = true,
+            Description = "d",
+            SpecifiedAspectRatio = "16:9",
+            SpecifiedDuration = 5.5,
+        },
+        [typeof(TechniqueRunInput)] = TechniqueRunInput.Text("prompt", "a red fox"),
+        [typeof(TechniqueRunCreateParams)] = new TechniqueRunCreateParams
+        {
+            Inputs = [TechniqueRunInput.Text("prompt", "a red fox")],
+            CallbackUrl = new Uri("https://hooks.example.com/flora"),
+        },
+        [typeof(GenerationCreateParams)] = new GenerationCreateParams
+        {
+            WorkspaceId = "ws_1",
+            ProjectId = "prj_1",
+            Prompt = "a red fox",
+            Type = GenerationType.Image,
+            Model = "flux-pro",
+            Params = new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { ["seed"] = 7 },
+            CallbackUrl = new Uri("https://hooks.example.com/g"),
+        },
     };
 
     public static TheoryData<string> SampleTypes => [.. Samples.Keys.Select(t => t.FullName!)];
