@@ -110,6 +110,8 @@ public class PublicSurfaceRulesTests
         ["UploadFileAsync"] = "UploadAsync from a file: several requests",
         ["UploadFromUrlAsync"] = "a create followed by polls until ready",
         ["WaitForReadyAsync"] = "polls retrieve until ready or failed: many requests",
+        ["WaitForCompletionAsync"] = "polls GET /runs/{id} until the run ends: many requests (each poll's raw answer is Runs.WithRawResponse.RetrieveAsync)",
+        ["DownloadOutputsAsync"] = "one download per output, each from its own file host: many requests",
     };
 
     [Fact]

@@ -49,6 +49,18 @@ public interface IRunService
     /// <param name="cancellationToken">Cancels the wait only: the run goes on at FLORA.</param>
     /// <returns>The completed run, with its outputs.</returns>
     /// <exception cref="ArgumentException">The id or an option is not valid; nothing was sent.</exception>
+    /// <exception cref="FloraRunFailedException">The run ended <c>failed</c>; FLORA's error code and message are on the exception.</exception>
+    /// <exception cref="FloraRunNotFinishedException">The timeout ran out with the run still pending or running; it goes on at FLORA: wait again.</exception>
+    /// <exception cref="OperationCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled: only the wait ends; the run goes on at FLORA (wait again, or read it with <see cref="RetrieveAsync"/>).
+    /// </exception>
+    /// <remarks>
+    /// The first poll is at once; then the pauses are <see cref="RunWaitOptions.PollInterval"/> (1 s), growing ×1.5 up to
+    /// max(PollInterval, 5 s), the last one ending at the deadline, where one last poll is made. A <c>Retry-After</c> on a
+    /// poll wins when it asks for longer, so a wait never polls more often than this schedule; a status this SDK does not
+    /// know keeps the wait going. A poll that fails (after the client's retries) ends the wait with that error, except a
+    /// busy answer (429, 503) with a <c>Retry-After</c> after the first poll, which the wait waits out.
+    /// </remarks>
     Task<Run> WaitForCompletionAsync(string runId, RunWaitOptions? wait = null, RequestOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -62,6 +74,17 @@ public interface IRunService
     /// <param name="options">Per-call overrides for each download.</param>
     /// <param name="cancellationToken">Cancels the downloads.</param>
     /// <returns>The written paths, in the outputs' order.</returns>
-    /// <exception cref="ArgumentException">The run or the folder is not valid; nothing was sent.</exception>
+    /// <exception cref="ArgumentException">
+    /// The run or the folder is not valid, or a URL output's url is not an absolute https url (http only on a loopback
+    /// host); nothing was sent or written.
+    /// </exception>
+    /// <exception cref="FloraStorageHostException">A file host refused a download.</exception>
+    /// <exception cref="FloraException">A download could not complete (its length did not match, the connection failed).</exception>
+    /// <remarks>
+    /// An <c>output_id</c> that is not a safe file name is made one (<see cref="SafeFileName"/>: <c>../x</c> becomes
+    /// <c>___x</c>, <c>CON</c> becomes <c>output_CON</c>), two outputs never share a name (<c>img (1).png</c>), and an
+    /// existing file of the same name is replaced. A file's extension comes from the host's <c>Content-Type</c>
+    /// (<c>.bin</c> when unknown); text is written as UTF-8 without a BOM.
+    /// </remarks>
     Task<IReadOnlyList<string>> DownloadOutputsAsync(Run run, string folder, RequestOptions? options = null, CancellationToken cancellationToken = default);
 }

@@ -22,6 +22,12 @@ internal sealed class BaselineClient(HttpClient http, string baseUrl, string api
             BaselineJsonContext.Default.BaselineRetrieveResponse,
             cancellationToken);
 
+    public Task<BaselineRun> RetrieveRunAsync(string runId, CancellationToken cancellationToken = default) =>
+        SendAsync(
+            Build(HttpMethod.Get, "runs/" + Uri.EscapeDataString(runId), idempotencyKey: null),
+            BaselineJsonContext.Default.BaselineRun,
+            cancellationToken);
+
     public Task<BaselineCreateResponse> CreateAsync(BaselineCreateParams body, CancellationToken cancellationToken = default)
     {
         var request = Build(HttpMethod.Post, "assets", Guid.NewGuid().ToString());

@@ -7,6 +7,7 @@ namespace Flora.Sdk.Benchmarks.Baseline;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BaselineRetrieveResponse))]
+[JsonSerializable(typeof(BaselineRun))]
 [JsonSerializable(typeof(BaselineCreateParams))]
 [JsonSerializable(typeof(BaselineCreateResponse))]
 [JsonSerializable(typeof(BaselineListPage))]

@@ -6,7 +6,7 @@ using Flora.Sdk.Benchmarks.Scenarios;
 namespace Flora.Sdk.Benchmarks.Commands;
 
 /// <summary>
-/// <c>alloc-profile [retrieve|create|listpage] [--ops N]</c>: runs one in-memory call of each client N times and prints
+/// <c>alloc-profile [retrieve|create|listpage|run-retrieve] [--ops N]</c>: runs one in-memory call of each client N times and prints
 /// exact bytes per call plus the runtime's sampled allocation ticks (about one per 100 KB) by type, to find what a
 /// client allocates more than the baseline.
 /// </summary>
@@ -18,9 +18,12 @@ internal static class AllocProfileCommand
         var ops = Options.Int(args, "--ops", 200_000);
         var bench = new InMemoryBenchmarks();
         bench.Setup();
+        var runs = new RunRetrieveBenchmarks();
+        runs.Setup();
         (string Name, Func<Task> Call)[] calls = scenario switch
         {
             "create" => [("Baseline", bench.Create_Baseline), ("Refit", bench.Create_Refit), ("Flora.Sdk", bench.Create_Sdk)],
+            "run-retrieve" => [("Baseline", runs.Baseline), ("Flora.Sdk", runs.Sdk)],
             "listpage" => [("Baseline", bench.ListPage_Baseline), ("Refit", bench.ListPage_Refit), ("Flora.Sdk", bench.ListPage_Sdk)],
             _ => [("Baseline", bench.Retrieve_Baseline), ("Refit", bench.Retrieve_Refit), ("Flora.Sdk", bench.Retrieve_Sdk)],
         };
@@ -49,6 +52,7 @@ internal static class AllocProfileCommand
         }
 
         bench.Cleanup();
+        runs.Cleanup();
         return 0;
     }
 

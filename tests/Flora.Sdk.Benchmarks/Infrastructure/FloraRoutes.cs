@@ -15,6 +15,11 @@ internal sealed class FloraRoutes(byte[][] listChain)
     /// <summary>Returns the status and body for a request, or (404, empty) for anything else.</summary>
     public (int Status, byte[] Body) Route(string method, ReadOnlySpan<char> pathAndQuery)
     {
+        if (method == "GET" && pathAndQuery.Contains("/runs/", StringComparison.Ordinal))
+        {
+            return (200, Payloads.Run);
+        }
+
         var at = pathAndQuery.LastIndexOf("/assets", StringComparison.Ordinal);
         if (at < 0)
         {

@@ -11,11 +11,16 @@ internal static class Payloads
     public const string ApiKey = "flora_bench_0123456789abcdef";
     public const string AssetId = "asset_abc123";
     public const string WorkspaceId = "ws_abc123";
+    public const string RunId = "run_abc123";
     public const int PageSize = 100;
 
     /// <summary>GET /assets/{assetId}, as documented.</summary>
     public static readonly byte[] Retrieve = Encoding.UTF8.GetBytes(
         """{ "asset_id": "asset_abc123", "content_type": "content_type", "created_at": "2019-12-27T18:11:19.117Z", "description": "description", "failure_message": "failure_message", "height": 0, "name": "name", "size_bytes": 0, "status": "pending_upload", "upload_content_type": "upload_content_type", "uploaded_via": "uploaded_via", "url": "https://example.com", "width": 0, "workspace_id": "ws_abc123" }""");
+
+    /// <summary>GET /runs/{runId}: a completed run with an image and a text output, in the shape of FLORA's SDK 0.11.0.</summary>
+    public static readonly byte[] Run = Encoding.UTF8.GetBytes(
+        """{ "run_id": "run_abc123", "status": "completed", "progress": 100, "created_at": "2019-12-27T18:11:19.117Z", "started_at": "2019-12-27T18:11:20.117Z", "completed_at": "2019-12-27T18:11:49.117Z", "charged_cost": 0.12, "error_code": null, "error_message": null, "poll_url": "https://app.flora.ai/api/v1/runs/run_abc123", "outputs": [ { "output_id": "image", "type": "imageUrl", "url": "https://example.com/out.png" }, { "output_id": "caption", "type": "text", "url": "a caption" } ] }""");
 
     /// <summary>POST /assets (signed-url), as documented.</summary>
     public static readonly byte[] Create = Encoding.UTF8.GetBytes(
