@@ -19,7 +19,11 @@ public sealed class EmulatorWebhookTests
 
         var start = await EmulatorRunTests.OkAsync(api, HttpMethod.Post, "generate", EmulatorRunTests.Json(new
         {
-            workspace_id = emulator.WorkspaceId, project_id = emulator.ProjectId, type = "image", prompt = "p", callback_url = receiver.Url.ToString(),
+            workspace_id = emulator.WorkspaceId,
+            project_id = emulator.ProjectId,
+            type = "image",
+            prompt = "p",
+            callback_url = receiver.Url.ToString(),
         }));
         await receiver.WaitForAsync(1);
 
@@ -68,7 +72,10 @@ public sealed class EmulatorWebhookTests
 
         await EmulatorRunTests.OkAsync(api, HttpMethod.Post, "runs/technique", EmulatorRunTests.Json(new
         {
-            technique_id = "tech_emulator_text_to_image", workspace_id = emulator.WorkspaceId, inputs = new { prompt = "p" }, callback_url = receiver.Url.ToString(),
+            technique_id = "tech_emulator_text_to_image",
+            workspace_id = emulator.WorkspaceId,
+            inputs = new { prompt = "p" },
+            callback_url = receiver.Url.ToString(),
         }));
         await receiver.WaitForAsync(3);
         await Task.Delay(600); // longer than every remaining backoff (50 + 100 + 200 ms): nothing more may arrive
@@ -88,7 +95,11 @@ public sealed class EmulatorWebhookTests
 
         await EmulatorRunTests.OkAsync(api, HttpMethod.Post, "generate", EmulatorRunTests.Json(new
         {
-            workspace_id = emulator.WorkspaceId, project_id = emulator.ProjectId, type = "text", prompt = "p", callback_url = receiver.Url.ToString(),
+            workspace_id = emulator.WorkspaceId,
+            project_id = emulator.ProjectId,
+            type = "text",
+            prompt = "p",
+            callback_url = receiver.Url.ToString(),
         }));
         await receiver.WaitForAsync(4);
         await Task.Delay(400);
@@ -111,7 +122,11 @@ public sealed class EmulatorWebhookTests
 
         var start = await EmulatorRunTests.OkAsync(api, HttpMethod.Post, "generate", EmulatorRunTests.Json(new
         {
-            workspace_id = emulator.WorkspaceId, project_id = emulator.ProjectId, type = "image", prompt = "p", callback_url = receiver.Url.ToString(),
+            workspace_id = emulator.WorkspaceId,
+            project_id = emulator.ProjectId,
+            type = "image",
+            prompt = "p",
+            callback_url = receiver.Url.ToString(),
         }));
         await receiver.WaitForAsync(1);
         var watch = System.Diagnostics.Stopwatch.StartNew();
