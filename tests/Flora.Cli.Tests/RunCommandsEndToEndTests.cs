@@ -86,6 +86,7 @@ public sealed class RunCommandsEndToEndTests : IAsyncLifetime
         var run = await FloraTool.RunAsync(["generations", "create", "-w", _emulator.WorkspaceId, "-p", _emulator.ProjectId, "--type", "image", "--prompt", " "], Env());
 
         Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("The prompt", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(_emulator.Requests);
     }
 
