@@ -9,7 +9,7 @@ internal static class FloraCli
 {
     /// <summary>The whole command tree: the global options and every command group.</summary>
     public static RootCommand CreateRoot() =>
-        new("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run the local emulator.")
+        new("flora: the FLORA command line. Upload folders of media with progress and resume, manage assets, run techniques and generations, run the local emulator.")
         {
             GlobalOptions.ApiKey,
             GlobalOptions.ApiKeyStdin,
@@ -23,6 +23,10 @@ internal static class FloraCli
             ProjectCommands.Create(),
             FeedbackCommands.Create(),
             WebhookCommands.Create(),
+            TechniqueCommands.Create(),
+            RunCommands.Create(),
+            GenerationCommands.Create(),
+            ModelCommands.Create(),
             ApiCommand.Create(),
             EmulatorCommand.Create(),
         };

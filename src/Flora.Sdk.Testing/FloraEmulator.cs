@@ -68,7 +68,7 @@ public sealed class FloraEmulator : IAsyncDisposable
     public static IReadOnlyList<string> TechniqueIds { get; } = [.. TechniqueCatalog.All.Select(t => t.TechniqueId)];
 
     /// <summary>The ids of the emulator's models (image, video, audio, text, and <c>emulator-image-always-fail</c>).</summary>
-    public static IReadOnlyList<string> ModelIds { get; } = [.. ModelCatalog.All.Select(m => m.ModelId)];
+    public static IReadOnlyList<string> ModelIds { get; } = [.. Server.ModelCatalog.All.Select(m => m.ModelId)];
 
     /// <summary>How many run webhooks were delivered (answered 2xx) so far; retries of one event count once.</summary>
     public int WebhooksDelivered => _state.Webhooks.DeliveredCount;

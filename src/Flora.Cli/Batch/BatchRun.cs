@@ -24,9 +24,8 @@ internal static class BatchRun
         where TSummary : IBatchSummary<TSummary, TFile>
     {
         var output = run.Output;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
-        var display = output.IsInteractive ? live(console)
-            : plain(output.Format switch { OutputFormat.Table => output.Stdout, OutputFormat.Json => output.Stderr, _ => null });
+        var console = Console(output);
+        var display = Display(output, live, plain, reportOnStdout: true);
         var (summary, fatal) = await work(display);
         if (!output.WriteRunSummary(summary, summary.Files, summary.WithoutFiles()))
         {
@@ -41,6 +40,22 @@ internal static class BatchRun
 
         return summary.Cancelled ? ExitCodes.Cancelled : summary.HasFailures() ? ExitCodes.Failure : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The display of a batch run: live in a terminal, else plain lines on stdout beside a table, on stderr beside a JSON
+    /// document, none beside JSON lines. A batch that only prepares the command's output (<c>flora techniques run</c>
+    /// uploads its files first) passes <paramref name="reportOnStdout"/> false: its plain lines go to stderr.
+    /// </summary>
+    public static TDisplay Display<TDisplay>(CliOutput output, Func<IAnsiConsole, TDisplay> live, Func<TextWriter?, TDisplay> plain, bool reportOnStdout) =>
+        output.IsInteractive ? live(Console(output))
+            : plain(output.Format switch
+            {
+                OutputFormat.Table => reportOnStdout ? output.Stdout : output.Stderr,
+                OutputFormat.Json => output.Stderr,
+                _ => null,
+            });
+
+    private static IAnsiConsole Console(CliOutput output) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output.Stdout) });
 }
 
 /// <summary>The end of a batch run, as <c>--format json</c> prints it (methods, not properties, so JSON does not show them).</summary>

@@ -32,6 +32,10 @@ internal sealed class CliOutput(OutputFormat format, TextWriter stdout, TextWrit
 
     public static string ToJson<T>(T value, bool indented = false) => JsonSerializer.Serialize(value, indented ? s_indented : s_json);
 
+    /// <summary>A value as a JSON object with the wire's names, for a command that adds a field of its own.</summary>
+    public static System.Text.Json.Nodes.JsonObject ToNode<T>(T value) =>
+        JsonSerializer.SerializeToNode(value, s_json) as System.Text.Json.Nodes.JsonObject ?? throw new ArgumentException("Not a JSON object.", nameof(value));
+
     /// <summary>
     /// The end of a run of many files in JSON: one indented document, or a line per file and a closing line with the
     /// totals. Returns false for the table format, which each run draws its own way.
