@@ -1,5 +1,6 @@
 # Sourced by the .ci scripts: start_emulator DIR builds and starts samples/Flora.Emulator on a free 127.0.0.1 port,
-# waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID / EMULATOR_PROJECT_ID,
+# waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID / EMULATOR_PROJECT_ID /
+# EMULATOR_FOLDER_ID,
 # and stops it on exit.
 # EMULATOR_ARGS adds options, e.g. EMULATOR_ARGS="--processing-time 2" runs against an emulator that processes like FLORA.
 start_emulator() {
@@ -20,8 +21,9 @@ start_emulator() {
   EMULATOR_API_KEY=$(sed -n 's/^ *FLORA_API_KEY=//p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_WORKSPACE_ID=$(sed -n 's/^ *workspace id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_PROJECT_ID=$(sed -n 's/^ *project id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
+  EMULATOR_FOLDER_ID=$(sed -n 's/^ *folder id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   [ -n "$EMULATOR_BASE_URL" ] || { cat "$EMULATOR_LOG"; echo "emulator did not start"; return 1; }
-  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID EMULATOR_PROJECT_ID
+  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID EMULATOR_PROJECT_ID EMULATOR_FOLDER_ID
   echo "emulator (pid $EMULATOR_PID) at $EMULATOR_BASE_URL"
 }
 

@@ -19,7 +19,7 @@ echo "== node --test against $EMULATOR_BASE_URL"
 start=$(date +%s%N)
 set +e
 (cd tests/Interop && FLORA_BASE_URL="$EMULATOR_BASE_URL" FLORA_API_KEY="$EMULATOR_API_KEY" \
-  FLORA_WORKSPACE_ID="$EMULATOR_WORKSPACE_ID" FLORA_PROJECT_ID="$EMULATOR_PROJECT_ID" FLORA_LOG=off \
+  FLORA_WORKSPACE_ID="$EMULATOR_WORKSPACE_ID" FLORA_PROJECT_ID="$EMULATOR_PROJECT_ID" FLORA_FOLDER_ID="$EMULATOR_FOLDER_ID" FLORA_LOG=off \
   node --test --test-concurrency=1 --test-reporter=spec) | tee "$work/interop.log"
 rc=${PIPESTATUS[0]}
 set -e

@@ -65,6 +65,8 @@ if (!keyGiven)
 
 Console.WriteLine($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
 Console.WriteLine($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
+Console.WriteLine($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
+Console.WriteLine("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
 Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");
 Console.WriteLine("Press Ctrl+C to stop.");
 

@@ -55,6 +55,9 @@ internal static class EmulatorCommand
             }
 
             await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+            await output.Stdout.WriteLineAsync($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
+            await output.Stdout.WriteLineAsync($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
+            await output.Stdout.WriteLineAsync("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
             await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
             await output.Stdout.FlushAsync(cancellationToken);
             try
