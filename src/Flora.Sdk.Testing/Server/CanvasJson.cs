@@ -140,7 +140,7 @@ internal static class CanvasJson
         {
             w.WriteStartObject("action");
             w.WriteString("action_id", node.Text("action_id"));
-            Write(w, "params", node.Data["params"] as JsonObject, nullWhenMissing: true);
+            Write(w, "params", node.Data["params"] as JsonObject is { Count: > 0 } set ? set : null, nullWhenMissing: true);
             w.WriteEndObject();
         }
         else
@@ -154,7 +154,7 @@ internal static class CanvasJson
         w.WriteString("node_id", node.NodeId);
         w.WriteString("output_text", outputs["text"]?.GetValue<string>());
         w.WriteString("output_url", outputs["url"]?.GetValue<string>());
-        Write(w, "params", node.AgentType == "action" ? null : node.Data["params"] as JsonObject, nullWhenMissing: true);
+        Write(w, "params", node.AgentType != "action" && node.Data["params"] is JsonObject { Count: > 0 } parameters ? parameters : null, nullWhenMissing: true);
         w.WriteStartObject("position");
         w.WriteNumber("x", node.X);
         w.WriteNumber("y", node.Y);
