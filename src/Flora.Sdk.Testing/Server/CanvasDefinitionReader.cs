@@ -92,8 +92,11 @@ internal static class CanvasDefinitionReader
             {
                 edges.Add(new CanvasEdge
                 {
-                    EdgeId = id, Source = source, Target = target,
-                    SourceHandle = Handle(item, "source_handle"), TargetHandle = Handle(item, "target_handle"),
+                    EdgeId = id,
+                    Source = source,
+                    Target = target,
+                    SourceHandle = Handle(item, "source_handle"),
+                    TargetHandle = Handle(item, "target_handle"),
                     Data = item.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? (JsonObject)JsonNode.Parse(data.GetRawText())! : null,
                     RendererType = item.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null,
                 });
