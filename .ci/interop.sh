@@ -12,6 +12,8 @@ trap 'rm -rf "$work"' EXIT
 echo "== npm ci (tests/Interop)"
 (cd tests/Interop && npm ci --no-audit --no-fund)
 
+# The run webhooks' secret, given to the emulator (--webhook-secret) and to the tests, which verify every delivery with it.
+EMULATOR_WEBHOOK_SECRET="whsec_interop_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 start_emulator "$work"
 trap 'stop_emulator; rm -rf "$work"' EXIT
 
@@ -20,6 +22,7 @@ start=$(date +%s%N)
 set +e
 (cd tests/Interop && FLORA_BASE_URL="$EMULATOR_BASE_URL" FLORA_API_KEY="$EMULATOR_API_KEY" \
   FLORA_WORKSPACE_ID="$EMULATOR_WORKSPACE_ID" FLORA_PROJECT_ID="$EMULATOR_PROJECT_ID" FLORA_FOLDER_ID="$EMULATOR_FOLDER_ID" FLORA_LOG=off \
+  FLORA_WEBHOOK_SECRET="$EMULATOR_WEBHOOK_SECRET" \
   node --test --test-concurrency=1 --test-reporter=spec) | tee "$work/interop.log"
 rc=${PIPESTATUS[0]}
 set -e

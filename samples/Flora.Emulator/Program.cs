@@ -3,7 +3,8 @@
 // Options: --port N (default 5080, 0 = any free port), --api-key KEY (default: a new random key each start, printed
 //          once), --workspace-id ws_..., --project-id prj_..., --allow-host HOST (repeatable),
 //          --reservation-lifetime SECONDS, --processing-time SECONDS, --store-uploads (serve uploaded bytes at each
-//          asset's url), --max-upload-bytes N (default 5 GiB). It listens on 127.0.0.1 only and answers only loopback
+//          asset's url), --max-upload-bytes N (default 5 GiB), --webhook-secret SECRET (signs run webhooks; default: a
+//          random whsec_ secret per start, printed). It listens on 127.0.0.1 only and answers only loopback
 //          Host names; Ctrl+C stops it.
 using System.Globalization;
 using System.Runtime.InteropServices;
@@ -42,11 +43,14 @@ for (var i = 0; i < args.Length; i++)
         case "--store-uploads":
             options.StoreUploads = true;
             break;
+        case "--webhook-secret":
+            options.WebhookSecret = Next();
+            break;
         case "--max-upload-bytes":
             options.MaxUploadBytes = long.Parse(Next(), CultureInfo.InvariantCulture);
             break;
         case "--help" or "-h":
-            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--project-id prj_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads] [--max-upload-bytes N]");
+            Console.WriteLine("Usage: flora-emulator [--port 5080] [--api-key KEY] [--workspace-id ws_...] [--project-id prj_...] [--allow-host HOST]... [--reservation-lifetime SECONDS] [--processing-time SECONDS] [--store-uploads] [--max-upload-bytes N] [--webhook-secret whsec_...]");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown option '{args[i]}'; try --help.");
@@ -65,6 +69,9 @@ if (!keyGiven)
 
 Console.WriteLine($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
 Console.WriteLine($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
+Console.WriteLine($"  webhook secret: {emulator.WebhookSecret}");
+Console.WriteLine($"  techniques: {string.Join(", ", FloraEmulator.TechniqueIds)} (image in, image out: {FloraEmulator.TechniqueIds[0]})");
+Console.WriteLine($"  models: {string.Join(", ", FloraEmulator.ModelIds)}; ids holding 'fail' always fail");
 Console.WriteLine($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
 Console.WriteLine("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
 Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");

@@ -109,12 +109,31 @@ public sealed class EmulatorFault
     /// <returns>The fault.</returns>
     public static EmulatorFault DropDownloadHalfway() => new(EmulatorFaultKind.DropDownloadHalfway);
 
+    /// <summary>
+    /// Lets the request start its run normally, then makes that run end <c>failed</c> (after the usual processing time)
+    /// with <paramref name="errorCode"/> and <paramref name="errorMessage"/>; queue it on a route that starts runs.
+    /// </summary>
+    /// <param name="errorCode">The run's <c>error_code</c>.</param>
+    /// <param name="errorMessage">The run's <c>error_message</c>.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentException">A value is null or blank.</exception>
+    public static EmulatorFault RunFails(string errorCode = "run_failed", string errorMessage = "Injected fault: the run failed.")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
+        ArgumentException.ThrowIfNullOrWhiteSpace(errorMessage);
+        return new EmulatorFault(EmulatorFaultKind.RunFailure, errorCode: errorCode) { RunErrorMessage = errorMessage };
+    }
+
+    /// <summary>The <c>error_message</c> of the run a <see cref="EmulatorFaultKind.RunFailure"/> fault fails.</summary>
+    public string? RunErrorMessage { get; private init; }
+
     /// <summary>Describes the fault.</summary>
     /// <returns>The kind and its parameters.</returns>
     public override string ToString() => Kind switch
     {
         EmulatorFaultKind.Status => $"{StatusCode} {ErrorCode}",
         EmulatorFaultKind.Delay => $"delay {Delay.TotalMilliseconds:0} ms",
+        EmulatorFaultKind.RunFailure => $"run fails with {ErrorCode}",
         _ => Kind.ToString(),
     };
 

@@ -24,4 +24,12 @@ public enum EmulatorFaultKind
     /// <see cref="DropAfterHandling"/>.
     /// </summary>
     DropDownloadHalfway,
+
+    /// <summary>
+    /// On a route that starts a run (<see cref="EmulatorRoute.CreateTechniqueRun"/>, <see cref="EmulatorRoute.StartTechniqueRun"/>,
+    /// <see cref="EmulatorRoute.StartGenerationRun"/>, <see cref="EmulatorRoute.CreateGeneration"/>): the request is
+    /// answered normally, and the run it starts ends <c>failed</c> with the fault's error code and message. On any other
+    /// route it does nothing.
+    /// </summary>
+    RunFailure,
 }

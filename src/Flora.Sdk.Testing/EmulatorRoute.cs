@@ -48,6 +48,42 @@ public enum EmulatorRoute
     /// <summary><c>POST /api/v1/feedback</c>: record product feedback.</summary>
     RecordFeedback,
 
+    /// <summary><c>GET /api/v1/techniques</c>: the technique catalog, in cursor pages.</summary>
+    ListTechniques,
+
+    /// <summary><c>GET /api/v1/techniques/{techniqueId}</c>: one technique with its inputs and outputs.</summary>
+    RetrieveTechnique,
+
+    /// <summary><c>POST /api/v1/techniques/{techniqueId}/runs</c>: start a technique run (the nested route).</summary>
+    CreateTechniqueRun,
+
+    /// <summary><c>GET /api/v1/techniques/{techniqueId}/runs/{runId}</c>: one technique run.</summary>
+    RetrieveTechniqueRun,
+
+    /// <summary><c>GET /api/v1/technique-runs</c>: technique run history, newest first, in cursor pages.</summary>
+    ListTechniqueRuns,
+
+    /// <summary><c>POST /api/v1/runs/technique</c>: start a technique run (the top-level route).</summary>
+    StartTechniqueRun,
+
+    /// <summary><c>POST /api/v1/runs/generation</c>: start a generation (the deprecated top-level route).</summary>
+    StartGenerationRun,
+
+    /// <summary><c>POST /api/v1/generate</c>: start a generation.</summary>
+    CreateGeneration,
+
+    /// <summary><c>GET /api/v1/runs/{runId}</c>: any run, technique run or generation.</summary>
+    RetrieveRun,
+
+    /// <summary><c>GET /api/v1/generations</c>: generation history, newest first, in cursor pages.</summary>
+    ListGenerations,
+
+    /// <summary><c>GET /api/v1/models</c>: the model catalog (not paged), optionally of one <c>type</c>.</summary>
+    ListModels,
+
+    /// <summary><c>GET /outputs/{runId}/{name}</c>: a completed run's output bytes, when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.</summary>
+    RunOutput,
+
     /// <summary><c>GET /api/v1/actions</c>: the prebuilt actions (not paged).</summary>
     ListActions,
 

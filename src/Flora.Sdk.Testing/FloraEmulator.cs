@@ -57,6 +57,22 @@ public sealed class FloraEmulator : IAsyncDisposable
     /// <summary>A ready client for this emulator, made on first use with <see cref="CreateClient"/> and disposed with the emulator.</summary>
     public FloraClient Client => _client.Value;
 
+    /// <summary>The secret run webhooks are signed with: <see cref="FloraEmulatorOptions.WebhookSecret"/>, or a random <c>whsec_</c> one.</summary>
+    public string WebhookSecret => _state.Webhooks.Secret;
+
+    /// <summary>
+    /// The ids of the emulator's techniques, in catalog order: <c>tech_emulator_upscale</c> (imageUrl in, the same bytes
+    /// out), <c>tech_emulator_caption</c> (imageUrl in, text out), <c>tech_emulator_text_to_image</c> (text in, SVG out) and
+    /// <c>tech_emulator_always_fail</c> (every run fails).
+    /// </summary>
+    public static IReadOnlyList<string> TechniqueIds { get; } = [.. TechniqueCatalog.All.Select(t => t.TechniqueId)];
+
+    /// <summary>The ids of the emulator's models (image, video, audio, text, and <c>emulator-image-always-fail</c>).</summary>
+    public static IReadOnlyList<string> ModelIds { get; } = [.. ModelCatalog.All.Select(m => m.ModelId)];
+
+    /// <summary>How many run webhooks were delivered (answered 2xx) so far; retries of one event count once.</summary>
+    public int WebhooksDelivered => _state.Webhooks.DeliveredCount;
+
     /// <summary>Fault injection: queued faults per route and the seeded chaos mode.</summary>
     public FloraEmulatorFaults Faults { get; }
 
@@ -222,6 +238,12 @@ public sealed class FloraEmulator : IAsyncDisposable
 
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        lock (_state.Gate)
+        {
+            _state.Runs.StopTimers();
+        }
+
+        await _state.Webhooks.DisposeAsync().ConfigureAwait(false);
         lock (_state.Gate)
         {
             _state.DeleteContent();

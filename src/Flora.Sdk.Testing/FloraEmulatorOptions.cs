@@ -116,6 +116,20 @@ public sealed class FloraEmulatorOptions
     public bool RecordRequests { get; set; } = true;
 
     /// <summary>
+    /// The secret run webhooks are signed with (<c>Flora-Signature</c>: HMAC-SHA256 over <c>"&lt;t&gt;.&lt;body&gt;"</c>),
+    /// as FLORA signs them with a workspace's <c>whsec_</c> secret. Verify deliveries with the same value.
+    /// </summary>
+    /// <value>Defaults to null: a random <c>whsec_</c> secret per start, read from <see cref="FloraEmulator.WebhookSecret"/>.</value>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>
+    /// How long a failed webhook delivery (a network error or a non-2xx answer) waits before its first retry, on
+    /// <see cref="TimeProvider"/>'s clock; the second and third retries wait twice and four times as long.
+    /// </summary>
+    /// <value>Defaults to one second.</value>
+    public TimeSpan WebhookRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// Makes a fresh random key (<c>sk_test_flora_emulator_</c> and 32 hex digits, 128 random bits), for an emulator
     /// other processes reach: the standalone servers use one per start unless they are given a key.
     /// </summary>
@@ -172,6 +186,11 @@ public sealed class FloraEmulatorOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(DefaultPageSize, 100, nameof(DefaultPageSize));
         ArgumentOutOfRangeException.ThrowIfLessThan(ProcessingTime, TimeSpan.Zero, nameof(ProcessingTime));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxUploadBytes, 1, nameof(MaxUploadBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(WebhookRetryDelay, TimeSpan.Zero, nameof(WebhookRetryDelay));
+        if (WebhookSecret is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(WebhookSecret, nameof(WebhookSecret));
+        }
     }
 
     private static void RequirePrefix(string? id, string prefix, string name)

@@ -7,6 +7,7 @@ const is = {
   number: (v) => typeof v === 'number' && Number.isFinite(v),
   object: (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
   array: (v) => Array.isArray(v),
+  boolean: (v) => typeof v === 'boolean',
 };
 
 /** A type spec is 'string', 'number|null', 'string?' (optional), or a list of allowed literal values. */

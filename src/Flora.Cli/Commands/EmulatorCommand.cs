@@ -18,9 +18,10 @@ internal static class EmulatorCommand
             Description = "The most bytes one upload may carry; a larger one is refused with 413 (default: 5 GiB).",
             DefaultValueFactory = _ => FloraEmulatorOptions.DefaultMaxUploadBytes,
         };
+        var webhookSecret = new Option<string>("--webhook-secret") { Description = "The secret run webhooks are signed with (Flora-Signature); default: a random whsec_ secret, printed at start." };
         var command = new Command("emulator", "Serve the local FLORA emulator on 127.0.0.1 until Ctrl+C; prints the FLORA_BASE_URL and FLORA_API_KEY to use.")
         {
-            port, workspace, allowHost, processing, storeUploads, maxUploadBytes,
+            port, workspace, allowHost, processing, storeUploads, maxUploadBytes, webhookSecret,
         };
 
         // The global --api-key is here the key the emulator accepts. Without it (and never from $FLORA_API_KEY) each start
@@ -36,6 +37,7 @@ internal static class EmulatorCommand
                 ProcessingTime = TimeSpan.FromSeconds(parse.GetValue(processing)),
                 StoreUploads = parse.GetValue(storeUploads),
                 MaxUploadBytes = parse.GetValue(maxUploadBytes),
+                WebhookSecret = parse.GetValue(webhookSecret),
                 RecordRequests = false,
             };
             foreach (var host in parse.GetValue(allowHost) ?? [])
@@ -58,6 +60,9 @@ internal static class EmulatorCommand
             await output.Stdout.WriteLineAsync($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
             await output.Stdout.WriteLineAsync($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
             await output.Stdout.WriteLineAsync("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
+            await output.Stdout.WriteLineAsync($"  webhook secret: {emulator.WebhookSecret}{(parse.GetValue(webhookSecret) is null ? " (random; --webhook-secret sets one)" : string.Empty)}");
+            await output.Stdout.WriteLineAsync($"  techniques: {string.Join(", ", FloraEmulator.TechniqueIds)} (image in, image out: {FloraEmulator.TechniqueIds[0]})");
+            await output.Stdout.WriteLineAsync($"  models: {string.Join(", ", FloraEmulator.ModelIds)}; ids holding 'fail' always fail");
             await output.Stdout.WriteLineAsync("Press Ctrl+C to stop.");
             await output.Stdout.FlushAsync(cancellationToken);
             try

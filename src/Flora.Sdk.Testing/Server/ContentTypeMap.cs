@@ -28,4 +28,8 @@ internal static class ContentTypeMap
 
     public static string? FromFileName(string? fileName) =>
         fileName is null ? null : s_byExtension.GetValueOrDefault(Path.GetExtension(fileName));
+
+    /// <summary>The first extension of <paramref name="contentType"/> (".png"), or ".bin" for a type not in the table.</summary>
+    public static string Extension(string contentType) =>
+        s_byExtension.FirstOrDefault(e => string.Equals(e.Value, contentType, StringComparison.OrdinalIgnoreCase)).Key ?? ".bin";
 }

@@ -56,6 +56,11 @@ internal sealed partial class EmulatorPipeline(EmulatorState state, FloraEmulato
             }
 
             fault?.CallbackAction?.Invoke();
+            if (fault?.Kind == EmulatorFaultKind.RunFailure)
+            {
+                context.Items[typeof(EmulatorFault)] = fault; // read by the run-starting routes (RunStarter)
+            }
+
             if (fault?.Kind == EmulatorFaultKind.DropBeforeHandling)
             {
                 context.Abort();

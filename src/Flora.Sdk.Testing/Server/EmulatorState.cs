@@ -25,7 +25,15 @@ internal sealed partial class EmulatorState
         Catalog = new ProjectCatalog(this);
         Log = new RequestLog(this);
         Library = new LibraryFolders(this);
+        Runs = new RunBook(this);
+        Webhooks = new WebhookDelivery(options, options.WebhookSecret ?? WebhookSigner.NewSecret());
     }
+
+    /// <summary>Technique runs and generations (guarded by <see cref="Gate"/> like the rest).</summary>
+    public RunBook Runs { get; }
+
+    /// <summary>Sends run webhooks in the background; thread-safe, needs no lock.</summary>
+    public WebhookDelivery Webhooks { get; }
 
     public object Gate { get; } = new();
 
