@@ -77,7 +77,7 @@ internal sealed class ActionEndpoints(EmulatorState state) : IEmulatorEndpoints
 
         lock (state.Gate)
         {
-            return EmulatorResult.Json(200, CanvasRuns.StartAction(state, context, action!, workspaceId!, projectId!, null));
+            return CanvasRuns.StartAction(state, context, action!, workspaceId!, projectId!, body.GetProperty("inputs").GetRawText(), null);
         }
     });
 

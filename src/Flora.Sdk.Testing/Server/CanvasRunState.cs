@@ -18,6 +18,25 @@ internal sealed record CanvasRunState(string? Status, string? ErrorCode, string?
             return new(null, null, null, null, null);
         }
 
+        if (node.RunId is { } runId && state.Runs.Find(runId) is { } run)
+        {
+            var now = state.Now;
+            if (!run.IsTerminal(now))
+            {
+                return new("generating", null, null, null, null);
+            }
+
+            if (run.ErrorCode is { } code)
+            {
+                return new("error", code, run.ErrorMessage, null, null);
+            }
+
+            var output = run.Outputs.Count > 0 ? run.Outputs[0] : null;
+            return output?.Type == "text"
+                ? new("done", null, null, null, output.Url)
+                : new("done", null, null, output?.Url, null);
+        }
+
         var stored = node.Outputs;
         var hasOutput = stored["url"] is not null || stored["text"] is not null;
         return new(hasOutput ? "done" : "idle", null, null, null, null);

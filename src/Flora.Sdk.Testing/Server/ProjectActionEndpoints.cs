@@ -93,6 +93,8 @@ internal sealed class ProjectActionEndpoints(EmulatorState state) : IEmulatorEnd
             return EmulatorResult.Conflict($"Action node '{nodeId}' is running already; poll its run.");
         }
 
-        return EmulatorResult.Json(200, CanvasRuns.StartAction(state, context, action, project.WorkspaceId, projectId, node));
+        // The node's inputs are its wired upstream nodes: their ids seed its outputs.
+        var upstream = string.Join(",", project.Canvas.Edges.Where(e => e.Target == node.NodeId).Select(e => e.Source));
+        return CanvasRuns.StartAction(state, context, action, project.WorkspaceId, projectId, upstream, node);
     }
 }
