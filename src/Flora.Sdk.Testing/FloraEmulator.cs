@@ -106,9 +106,7 @@ public sealed class FloraEmulator : IAsyncDisposable
     public string ProjectId => _state.Options.ProjectId;
 
     /// <summary>A project folder id to create projects in (<c>POST /workspaces/{ws}/folders/{folderId}/projects</c>); any <c>fld_</c> id is accepted.</summary>
-#pragma warning disable CA1822 // an instance property beside WorkspaceId and ProjectId, where users look for it
-    public string FolderId => FloraEmulatorOptions.DefaultFolderId;
-#pragma warning restore CA1822
+    public string FolderId { get; } = FloraEmulatorOptions.DefaultFolderId;
 
     /// <summary>A snapshot of every project, seeded or made by a create or attach naming a new <c>prj_</c> id, oldest first.</summary>
     public IReadOnlyList<EmulatedProject> Projects => Locked(state => state.Catalog.Snapshot());
