@@ -1,6 +1,6 @@
 # Sourced by the .ci scripts: start_emulator DIR builds and starts samples/Flora.Emulator on a free 127.0.0.1 port,
 # waits until it listens, exports EMULATOR_BASE_URL / EMULATOR_API_KEY / EMULATOR_WORKSPACE_ID / EMULATOR_PROJECT_ID /
-# EMULATOR_WEBHOOK_SECRET (the secret its run webhooks are signed with), and stops it on exit.
+# EMULATOR_FOLDER_ID / EMULATOR_WEBHOOK_SECRET (the secret its run webhooks are signed with), and stops it on exit.
 # EMULATOR_WEBHOOK_SECRET set before the call is passed as --webhook-secret; otherwise the emulator makes a random one.
 # EMULATOR_ARGS adds options, e.g. EMULATOR_ARGS="--processing-time 2" runs against an emulator that processes like FLORA.
 start_emulator() {
@@ -21,9 +21,10 @@ start_emulator() {
   EMULATOR_API_KEY=$(sed -n 's/^ *FLORA_API_KEY=//p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_WORKSPACE_ID=$(sed -n 's/^ *workspace id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_PROJECT_ID=$(sed -n 's/^ *project id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
+  EMULATOR_FOLDER_ID=$(sed -n 's/^ *folder id: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   EMULATOR_WEBHOOK_SECRET=$(sed -n 's/^ *webhook secret: \([^ ]*\).*/\1/p' "$EMULATOR_LOG" | head -n1)
   [ -n "$EMULATOR_BASE_URL" ] || { cat "$EMULATOR_LOG"; echo "emulator did not start"; return 1; }
-  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID EMULATOR_PROJECT_ID EMULATOR_WEBHOOK_SECRET
+  export EMULATOR_BASE_URL EMULATOR_API_KEY EMULATOR_WORKSPACE_ID EMULATOR_PROJECT_ID EMULATOR_FOLDER_ID EMULATOR_WEBHOOK_SECRET
   echo "emulator (pid $EMULATOR_PID) at $EMULATOR_BASE_URL"
 }
 

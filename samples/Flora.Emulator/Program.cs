@@ -72,6 +72,8 @@ Console.WriteLine($"  project id: {emulator.ProjectId} (any prj_ id is accepted)
 Console.WriteLine($"  webhook secret: {emulator.WebhookSecret}");
 Console.WriteLine($"  techniques: {string.Join(", ", FloraEmulator.TechniqueIds)} (image in, image out: {FloraEmulator.TechniqueIds[0]})");
 Console.WriteLine($"  models: {string.Join(", ", FloraEmulator.ModelIds)}; ids holding 'fail' always fail");
+Console.WriteLine($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
+Console.WriteLine("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
 Console.WriteLine($"  allowlisted source hosts: {string.Join(", ", options.AllowlistedHosts)}");
 Console.WriteLine("Press Ctrl+C to stop.");
 

@@ -23,4 +23,7 @@ public sealed record EmulatedProject
 
     /// <summary>When the project last changed (an asset placed on it); null until then.</summary>
     public DateTimeOffset? LastModified { get; init; }
+
+    /// <summary>The project folder (<c>fld_…</c>) it was created in with <c>POST /workspaces/{ws}/folders/{folderId}/projects</c>, or null.</summary>
+    public string? FolderId { get; init; }
 }

@@ -83,4 +83,55 @@ public enum EmulatorRoute
 
     /// <summary><c>GET /outputs/{runId}/{name}</c>: a completed run's output bytes, when <see cref="FloraEmulatorOptions.StoreUploads"/> is on.</summary>
     RunOutput,
+
+    /// <summary><c>GET /api/v1/actions</c>: the prebuilt actions (not paged).</summary>
+    ListActions,
+
+    /// <summary><c>GET /api/v1/actions/{actionId}</c>: one prebuilt action with its inputs, outputs and parameters.</summary>
+    RetrieveAction,
+
+    /// <summary><c>POST /api/v1/runs/action</c>: start a headless action run.</summary>
+    StartActionRun,
+
+    /// <summary><c>POST /api/v1/projects/{projectId}/actions</c>: put an action node on a project's canvas.</summary>
+    CreateProjectAction,
+
+    /// <summary><c>POST /api/v1/projects/{projectId}/actions/{nodeId}/run</c>: run an action node of a canvas.</summary>
+    RunProjectAction,
+
+    /// <summary><c>GET /api/v1/projects/{projectId}/canvas</c>: a project's canvas as a Mermaid flowchart.</summary>
+    RetrieveCanvas,
+
+    /// <summary><c>PATCH /api/v1/projects/{projectId}/canvas</c>: add a Mermaid flowchart to a project's canvas.</summary>
+    UpdateCanvas,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/projects</c>: create a project in a workspace.</summary>
+    CreateWorkspaceProject,
+
+    /// <summary><c>GET /api/v1/workspaces/{workspaceId}/projects/{projectId}/graph</c>: a canvas's nodes and edges.</summary>
+    RetrieveProjectGraph,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/projects/{projectId}/nodes/run</c>: run generation nodes of a canvas.</summary>
+    RunProjectNodes,
+
+    /// <summary><c>GET /api/v1/workspaces/{workspaceId}/projects/{projectId}/canvas/definition</c>: a canvas's full definition.</summary>
+    RetrieveCanvasDefinition,
+
+    /// <summary><c>PUT /api/v1/workspaces/{workspaceId}/projects/{projectId}/canvas/definition</c>: replace a canvas's definition.</summary>
+    ReplaceCanvasDefinition,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/projects/{projectId}/canvas/changeset</c>: edit a canvas in one transaction.</summary>
+    ApplyCanvasChangeset,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/folders/{folderId}/projects</c>: create a project in a project folder.</summary>
+    CreateFolderProject,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/library/folders</c>: create a library folder.</summary>
+    CreateLibraryFolder,
+
+    /// <summary><c>DELETE /api/v1/workspaces/{workspaceId}/library/folders/{folderId}</c>: delete a library folder.</summary>
+    DeleteLibraryFolder,
+
+    /// <summary><c>POST /api/v1/workspaces/{workspaceId}/library/folders/{folderId}/items</c>: save an image or text into a library folder.</summary>
+    AddLibraryFolderItem,
 }

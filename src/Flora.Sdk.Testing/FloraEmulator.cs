@@ -105,6 +105,9 @@ public sealed class FloraEmulator : IAsyncDisposable
     /// <summary>A project id to place assets on (seeded in <see cref="WorkspaceId"/> unless <see cref="FloraEmulatorOptions.Projects"/> lists others).</summary>
     public string ProjectId => _state.Options.ProjectId;
 
+    /// <summary>A project folder id to create projects in (<c>POST /workspaces/{ws}/folders/{folderId}/projects</c>); any <c>fld_</c> id is accepted.</summary>
+    public string FolderId { get; } = FloraEmulatorOptions.DefaultFolderId;
+
     /// <summary>A snapshot of every project, seeded or made by a create or attach naming a new <c>prj_</c> id, oldest first.</summary>
     public IReadOnlyList<EmulatedProject> Projects => Locked(state => state.Catalog.Snapshot());
 

@@ -17,6 +17,9 @@ public sealed class FloraEmulatorOptions
     /// <summary>The project id of the project the emulator seeds by default.</summary>
     public const string DefaultProjectId = "prj_emulator";
 
+    /// <summary>The project folder id the emulator prints at startup (<see cref="FloraEmulator.FolderId"/>); any <c>fld_</c> id is accepted.</summary>
+    public const string DefaultFolderId = "fld_emulator";
+
     /// <summary>The TCP port to listen on, on 127.0.0.1 only.</summary>
     /// <value>Defaults to 0: a free port chosen by the operating system.</value>
     public int Port { get; set; }

@@ -57,6 +57,25 @@ public sealed class EmulatorCommandTests
     }
 
     [Fact]
+    public async Task Emulator_Startup_PrintsAProjectFolderIdItAccepts()
+    {
+        await using var emulator = await RunningEmulator.StartAsync("--api-key", "sk_test_folder");
+        var folderId = emulator.Output.Single(l => l.StartsWith("folder id: ", StringComparison.Ordinal))["folder id: ".Length..].Split(' ')[0];
+        using var http = new HttpClient();
+        using var create = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.BaseUrl, $"workspaces/{FloraEmulatorOptions.DefaultWorkspaceId}/folders/{folderId}/projects"))
+        {
+            Content = new StringContent("""{"name":"Filed"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "sk_test_folder");
+
+        using var created = await http.SendAsync(create);
+
+        Assert.Equal(FloraEmulatorOptions.DefaultFolderId, folderId);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains(emulator.Output, line => line.Contains("40 prebuilt actions", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Attack11_Emulator_MaxUploadBytesZero_ExitsTwo()
     {
         var run = await FloraTool.RunAsync(["emulator", "--port", "0", "--max-upload-bytes", "0"]);

@@ -57,6 +57,9 @@ internal static class EmulatorCommand
             }
 
             await output.Stdout.WriteLineAsync($"  workspace id: {emulator.WorkspaceId} (any ws_ id is accepted)");
+            await output.Stdout.WriteLineAsync($"  project id: {emulator.ProjectId} (any prj_ id is accepted)");
+            await output.Stdout.WriteLineAsync($"  folder id: {emulator.FolderId} (any fld_ project folder id is accepted)");
+            await output.Stdout.WriteLineAsync("  actions: the 40 prebuilt actions of FLORA's SDK 0.11.0 (GET /actions)");
             await output.Stdout.WriteLineAsync($"  webhook secret: {emulator.WebhookSecret}{(parse.GetValue(webhookSecret) is null ? " (random; --webhook-secret sets one)" : string.Empty)}");
             await output.Stdout.WriteLineAsync($"  techniques: {string.Join(", ", FloraEmulator.TechniqueIds)} (image in, image out: {FloraEmulator.TechniqueIds[0]})");
             await output.Stdout.WriteLineAsync($"  models: {string.Join(", ", FloraEmulator.ModelIds)}; ids holding 'fail' always fail");

@@ -154,7 +154,9 @@ internal sealed partial class EmulatorPipeline(EmulatorState state, FloraEmulato
             return EmulatorResult.NotFound($"There is no {context.Request.Method} {EmulatorRoutes.SentPath(context)} in the FLORA API.");
         }
 
-        var key = context.Request.Method == HttpMethods.Post ? entry.IdempotencyKey : null;
+        // FLORA: "Mutating public API requests support an optional Idempotency-Key header".
+        var method = context.Request.Method;
+        var key = HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) ? entry.IdempotencyKey : null;
         if (key is not null && !ClaimIdempotencyKey(key))
         {
             return EmulatorResult.Error(409, "idempotency_duplicate",

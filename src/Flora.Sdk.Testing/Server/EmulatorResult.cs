@@ -71,6 +71,32 @@ internal sealed class EmulatorResult
         return new EmulatorResult(statusCode, result.Body, code);
     }
 
+    /// <summary>400 <c>input_validation_error</c> listing every cause with its machine-readable <c>code</c> (a refused changeset).</summary>
+    public static EmulatorResult Rejected(string message, IReadOnlyList<ChangesetError> causes)
+    {
+        var result = Json(400, w =>
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("error");
+            w.WriteString("code", "input_validation_error");
+            w.WriteString("message", message);
+            w.WriteStartArray("fields");
+            foreach (var cause in causes)
+            {
+                w.WriteStartObject();
+                w.WriteString("field", cause.Field);
+                w.WriteString("code", cause.Code);
+                w.WriteString("message", cause.Message);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        });
+        return new EmulatorResult(400, result.Body, "input_validation_error");
+    }
+
     public static EmulatorResult File(string path, string contentType) =>
         new(200, [], null) { FilePath = path, ContentType = contentType };
 

@@ -98,6 +98,18 @@ internal sealed class EmulatorRoutes
     public void Post(string pattern, EmulatorRoute route, EmulatorHandler handler) =>
         Map(_api, pattern, HttpMethods.Post, route, isApi: true, handler);
 
+    /// <summary><c>PUT /api/v1{pattern}</c> with a body: the handler takes the Gate once it has read the body.</summary>
+    public void Put(string pattern, EmulatorRoute route, EmulatorHandler handler) =>
+        Map(_api, pattern, HttpMethods.Put, route, isApi: true, handler);
+
+    /// <summary><c>PATCH /api/v1{pattern}</c> with a body: the handler takes the Gate once it has read the body.</summary>
+    public void Patch(string pattern, EmulatorRoute route, EmulatorHandler handler) =>
+        Map(_api, pattern, HttpMethods.Patch, route, isApi: true, handler);
+
+    /// <summary><c>DELETE /api/v1{pattern}</c>, answered holding the Gate.</summary>
+    public void Delete(string pattern, EmulatorRoute route, Func<HttpContext, EmulatorResult> handler) =>
+        Map(_api, pattern, HttpMethods.Delete, route, isApi: true, Locked(handler));
+
     /// <summary>
     /// A route outside FLORA's API on this server (the upload target, asset URLs): absolute <paramref name="pattern"/>,
     /// no API key and no idempotency keys.

@@ -24,6 +24,7 @@ internal sealed partial class EmulatorState
         Options = options;
         Catalog = new ProjectCatalog(this);
         Log = new RequestLog(this);
+        Library = new LibraryFolders(this);
         Runs = new RunBook(this);
         Webhooks = new WebhookDelivery(options, options.WebhookSecret ?? WebhookSigner.NewSecret());
     }
@@ -40,6 +41,9 @@ internal sealed partial class EmulatorState
 
     /// <summary>The workspaces and projects (guarded by <see cref="Gate"/> like the rest).</summary>
     public ProjectCatalog Catalog { get; }
+
+    /// <summary>The workspaces' library folders (guarded by <see cref="Gate"/> like the rest).</summary>
+    public LibraryFolders Library { get; }
 
     /// <summary>The request log and per-route counts (guarded by <see cref="Gate"/> like the rest).</summary>
     public RequestLog Log { get; }

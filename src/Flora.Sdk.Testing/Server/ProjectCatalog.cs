@@ -74,17 +74,40 @@ internal sealed class ProjectCatalog
             project.LastModified = now;
         }
 
+        if (project.Canvas.ByNodeId(nodeId) is null)
+        {
+            // The placed asset is a static media node of the one canvas model, so the graph and definition show it.
+            var type = ProjectEndpoints.NodeType(asset.UploadContentType ?? asset.ContentType);
+            var node = project.Canvas.Add(CanvasTypes.DefinitionType(type, hasContent: true), nodeId);
+            node.Data["label"] = asset.FileName ?? asset.AssetId;
+            node.Data["content_url"] = asset.Url;
+            node.Data["asset_id"] = asset.AssetId;
+            node.Outputs["url"] = asset.Url;
+            node.Outputs["type"] = type;
+        }
+
         return nodeId;
+    }
+
+    /// <summary>The project <paramref name="projectId"/> when it belongs to <paramref name="workspaceId"/>, else null (FLORA answers 404).</summary>
+    public ProjectRecord? FindIn(string workspaceId, string projectId) =>
+        Find(projectId) is { } project && project.WorkspaceId == workspaceId ? project : null;
+
+    /// <summary>Records a change to the project's canvas (its <c>last_modified</c>).</summary>
+    public void Touch(ProjectRecord project)
+    {
+        _state.AssertLocked();
+        project.LastModified = _state.Now;
     }
 
     public string CanvasUrl(string projectId) => $"{_state.Origin}/projects/{Uri.EscapeDataString(projectId)}";
 
     /// <summary>Makes a new project (<c>POST /projects</c>) with a fresh <c>prj_</c> id.</summary>
-    public ProjectRecord Create(string name, string workspaceId)
+    public ProjectRecord Create(string name, string workspaceId, string? folderId = null)
     {
         _state.AssertLocked();
         var projectId = "prj_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8)).ToLowerInvariant();
-        return Add(new EmulatedProject { ProjectId = projectId, Name = name, WorkspaceId = workspaceId, Origin = "api", CreatedAt = _state.Now });
+        return Add(new EmulatedProject { ProjectId = projectId, Name = name, WorkspaceId = workspaceId, Origin = "api", CreatedAt = _state.Now, FolderId = folderId });
     }
 
     public ProjectRecord? Find(string projectId)
@@ -116,6 +139,9 @@ internal sealed class ProjectRecord
     public string? Origin => Snapshot.Origin;
 
     public DateTimeOffset CreatedAt => Snapshot.CreatedAt!.Value;
+
+    /// <summary>The project's canvas: the one model every canvas route reads and writes.</summary>
+    public CanvasModel Canvas { get; } = new();
 
     public DateTimeOffset? LastModified
     {

@@ -88,7 +88,7 @@ internal sealed class ProjectEndpoints(EmulatorState state) : IEmulatorEndpoints
         _ => "image",
     };
 
-    private static void WriteProject(Utf8JsonWriter w, ProjectRecord project)
+    internal static void WriteProject(Utf8JsonWriter w, ProjectRecord project)
     {
         w.WriteStartObject();
         w.WriteString("project_id", project.ProjectId);

@@ -60,6 +60,13 @@ internal static class RunJson
             WriteModel(w, model);
         }
 
+        if (run.ActionSpec is { } action)
+        {
+            w.WriteStartObject("action");
+            w.WriteString("action_id", action.ActionId);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 

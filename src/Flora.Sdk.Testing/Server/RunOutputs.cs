@@ -41,6 +41,22 @@ internal static class RunOutputs
             Encoding.UTF8.GetBytes($"FLORA emulator {model.Type} output\nsha256:{Hex(prompt)}\n"))],
     };
 
+    /// <summary>
+    /// An action run's outputs, one per output slot of the action: an SVG for an image (from the SHA-256 of the action id
+    /// and its inputs), a text header for video and audio, and for text the text itself.
+    /// </summary>
+    public static List<RunOutputRecord> ForAction(EmulatorState state, string runId, ActionSpec action, string inputs)
+    {
+        var seed = action.ActionId + "\n" + inputs;
+        return [.. action.Outputs.Select(slot => slot.Type switch
+        {
+            "text" => new RunOutputRecord(slot.Name, "text", $"Emulated {action.ActionId} output for inputs with sha256 {Hex(seed)}", null, null),
+            "image" => Write(state, runId, slot.Name, "imageUrl", "image/svg+xml", Svg(seed)),
+            _ => Write(state, runId, slot.Name, slot.Type + "Url", slot.Type == "video" ? "video/mp4" : "audio/mpeg",
+                Encoding.UTF8.GetBytes($"FLORA emulator {slot.Type} output of {action.ActionId}\nsha256:{Hex(seed)}\n")),
+        })];
+    }
+
     /// <summary>The SVG made from <paramref name="seed"/>: 64×64, filled with a color from its hash, naming the hash.</summary>
     public static byte[] Svg(string seed)
     {

@@ -15,6 +15,7 @@ internal sealed class RunRecord
 {
     public const string Technique = "technique";
     public const string Generation = "generation";
+    public const string Action = "action";
 
     public required string RunId { get; init; }
 
@@ -38,6 +39,9 @@ internal sealed class RunRecord
     public required double EstimatedSeconds { get; init; }
 
     public TechniqueSpec? TechniqueSpec { get; init; }
+
+    /// <summary>The prebuilt action of an <see cref="Action"/> run.</summary>
+    public ActionSpec? ActionSpec { get; init; }
 
     public ModelSpec? Model { get; init; }
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace Flora.Sdk.Testing.Server;
 
-/// <summary>What a new run is: a technique run (with its technique) or a generation (with its model).</summary>
-internal sealed record RunDraft(string Type, TechniqueSpec? Technique, ModelSpec? Model, string WorkspaceId, string ProjectId, Uri? CallbackUrl);
+/// <summary>What a new run is: a technique run (with its technique), a generation (with its model) or an action run (with its action).</summary>
+internal sealed record RunDraft(string Type, TechniqueSpec? Technique, ModelSpec? Model, string WorkspaceId, string ProjectId, Uri? CallbackUrl, ActionSpec? Action = null);
 
 /// <summary>
 /// Starts runs for every route that does (the caller holds <see cref="EmulatorState.Gate"/>): gives the run its id and
@@ -40,9 +40,10 @@ internal static class RunStarter
             CreatedAt = now,
             RunningAt = now + (processing / 5),
             EndsAt = now + processing,
-            ChargedCost = draft.Technique?.RunCost ?? (draft.Model!.EstimatedCredits / 100),
+            ChargedCost = draft.Action?.ChargedCost ?? draft.Technique?.RunCost ?? (draft.Model!.EstimatedCredits / 100),
             EstimatedSeconds = Math.Max(processing.TotalSeconds, draft.Model?.EstimatedSeconds ?? 0),
             TechniqueSpec = draft.Technique,
+            ActionSpec = draft.Action,
             Model = draft.Model,
             ErrorCode = errorCode,
             ErrorMessage = errorMessage,
