@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs Flora.Sdk and Flora.Sdk.Testing into a local folder feed with a unique version, checks the packages, then builds
+# Packs Flora.Sdk, Flora.Sdk.Testing and Flora.Sdk.AspNetCore into a local folder feed with a unique version, checks the packages, then builds
 # and runs consumer projects that reference them BY PACKAGE VERSION (tests/Consumers, not in Flora.Sdk.sln):
 #   Flora.Consumer.App (net10.0: DI + upload + list against the in-process emulator),
 #   Flora.Consumer.NetStandard (netstandard2.0 library), Flora.Consumer.Net8 (net8.0 app, run with DOTNET_ROLL_FORWARD=Major).
@@ -14,11 +14,11 @@ suffix="ci.$(date -u +%Y%m%d%H%M%S).$$"
 version="$prefix-$suffix"
 feed=artifacts/feed
 log=artifacts/consumer-check
-rm -rf "$feed" "$log" artifacts/consumer-packages/flora.sdk artifacts/consumer-packages/flora.sdk.testing
+rm -rf "$feed" "$log" artifacts/consumer-packages/flora.sdk artifacts/consumer-packages/flora.sdk.testing artifacts/consumer-packages/flora.sdk.aspnetcore
 mkdir -p "$feed" "$log"
 
 echo "== pack $version into $feed"
-for project in src/Flora.Sdk/Flora.Sdk.csproj src/Flora.Sdk.Testing/Flora.Sdk.Testing.csproj; do
+for project in src/Flora.Sdk/Flora.Sdk.csproj src/Flora.Sdk.Testing/Flora.Sdk.Testing.csproj src/Flora.Sdk.AspNetCore/Flora.Sdk.AspNetCore.csproj; do
   name=$(basename "$project" .csproj)
   if ! dotnet pack "$project" -c Release -o "$feed" --version-suffix "$suffix" >"$log/pack-$name.log" 2>&1; then
     cat "$log/pack-$name.log"; exit 1
@@ -30,7 +30,7 @@ done
 ls -l "$feed"
 
 echo "== check package contents"
-for id in Flora.Sdk Flora.Sdk.Testing; do
+for id in Flora.Sdk Flora.Sdk.Testing Flora.Sdk.AspNetCore; do
   nupkg="$feed/$id.$version.nupkg"
   [ -f "$nupkg" ] && [ -f "$feed/$id.$version.snupkg" ] || { echo "missing $id .nupkg or .snupkg"; exit 1; }
   listing=$(unzip -l "$nupkg")

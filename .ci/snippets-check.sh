@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Compiles every C# block (```csharp, ```cs, ```c#) of the docs (README.md, docs/*.md, src/*/PACKAGE.md,
-# src/*/README.md, samples/README.md) against the Flora.Sdk and Flora.Sdk.Testing packages packed from this tree, so a
+# src/*/README.md, samples/README.md) against the Flora.Sdk, Flora.Sdk.Testing and Flora.Sdk.AspNetCore packages packed from this tree, so a
 # snippet that stops compiling (a rename, a typo, a variable declared twice) breaks CI instead of a reader's paste.
 #
 # Each block compiles on its own, in one throwaway project outside the repository (none of the repository's build
@@ -62,6 +62,7 @@ cat >"$project/Snippets.csproj" <<XML
   <ItemGroup>
     <PackageReference Include="Flora.Sdk" Version="$version" />
     <PackageReference Include="Flora.Sdk.Testing" Version="$version" />
+    <PackageReference Include="Flora.Sdk.AspNetCore" Version="$version" />
     <!-- The packages the docs tell readers to add for the snippets that use them. -->
     <PackageReference Include="OpenTelemetry.Extensions.Hosting" Version="1.21.0" />
     <PackageReference Include="Microsoft.Extensions.Http.Resilience" Version="10.11.0" />
