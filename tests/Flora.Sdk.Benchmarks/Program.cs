@@ -20,6 +20,7 @@ internal static class Program
             "emulator" => EmulatorHostCommand.RunAsync(args),
             "upload-paths" => UploadPathsCommand.RunAsync(args),
             "soak" => SoakCommand.RunAsync(args),
+            "wait-requests" => WaitRequestsCommand.RunAsync(args),
             _ => BenchmarkCommand.RunAsync(args),
         }
         : BenchmarkCommand.RunAsync(args);

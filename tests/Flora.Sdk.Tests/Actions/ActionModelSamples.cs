@@ -7,7 +7,7 @@ namespace Flora.Sdk.Tests.Actions;
 /// <summary>Fully set samples of the hand-written action records, for the round-trip and equality rules.</summary>
 internal static class ActionModelSamples
 {
-    private static readonly ActionSlot s_slot = new() { Name = "image", Type = "image", Dynamic = true, Optional = false, Multiple = true, MinConnections = 1, MaxConnections = 3 };
+    private static readonly ActionSlot s_slot = new ActionSlot { Name = "image", Type = "image", Dynamic = true, Optional = false }.WithMultiple(1, 3);
 
     private static readonly ActionParam s_param = new()
     {
@@ -30,7 +30,7 @@ internal static class ActionModelSamples
         Language = "javascript",
         ChargedCost = 0.002m,
         Inputs = [s_slot],
-        Outputs = [s_slot with { Multiple = false, MinConnections = null, MaxConnections = null, Dynamic = null }],
+        Outputs = [s_slot.WithSingle() with { Dynamic = null }],
         Params = [s_param],
     };
 

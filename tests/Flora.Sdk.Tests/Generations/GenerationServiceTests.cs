@@ -12,14 +12,14 @@ public class GenerationServiceTests
 
     internal static GenerationCreateParams Valid(
         string workspaceId = "ws_1", string projectId = "prj_1", string prompt = "a red fox", string type = GenerationType.Image, Uri? callbackUrl = null, string? model = null) => new()
-    {
-        WorkspaceId = workspaceId,
-        ProjectId = projectId,
-        Prompt = prompt,
-        Type = type,
-        Model = model,
-        CallbackUrl = callbackUrl,
-    };
+        {
+            WorkspaceId = workspaceId,
+            ProjectId = projectId,
+            Prompt = prompt,
+            Type = type,
+            Model = model,
+            CallbackUrl = callbackUrl,
+        };
 
     [Fact]
     public async Task CreateAsync_ValidParams_PostsToGenerateWithAnIdempotencyKeyAndFlattensTheModel()

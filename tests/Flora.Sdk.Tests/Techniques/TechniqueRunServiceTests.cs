@@ -221,7 +221,11 @@ public class TechniqueRunServiceTests
         var runs = new List<Run>();
         await foreach (var run in client.Techniques.Runs.ListAsync(new TechniqueRunListParams
         {
-            WorkspaceId = "ws_1", ProjectId = "prj_1", TechniqueId = "tech_a", Status = RunStatus.Completed, Limit = 1,
+            WorkspaceId = "ws_1",
+            ProjectId = "prj_1",
+            TechniqueId = "tech_a",
+            Status = RunStatus.Completed,
+            Limit = 1,
         }))
         {
             runs.Add(run);
