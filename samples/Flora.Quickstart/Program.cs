@@ -1,10 +1,13 @@
 // FLORA quickstart: find your workspace and project ids, upload an image (one request) onto a project, wait until it
-// is ready, list, retrieve, upload from a URL, attach, and handle an error.
+// is ready, run a technique on it, wait for the run and download its outputs, then list, retrieve, upload from a URL,
+// attach, and handle an error.
 //
 //   dotnet run --project samples/Flora.Quickstart
 //
-// With no FLORA_API_KEY it starts the local FLORA emulator in-process (nothing leaves this machine). With a key it
-// talks to FLORA: set FLORA_WORKSPACE_ID too (a ws_ id), and optionally FLORA_BASE_URL and FLORA_PROJECT_ID.
+// With no FLORA_API_KEY it starts the local FLORA emulator in-process (nothing leaves this machine) and runs the
+// emulator's tech_emulator_upscale technique. With a key it talks to FLORA: set FLORA_WORKSPACE_ID too (a ws_ id), and
+// optionally FLORA_BASE_URL and FLORA_PROJECT_ID; it runs a technique only when FLORA_TECHNIQUE_ID is set (runs cost
+// money), with the uploaded image as the technique's input named 'image'.
 using System.Diagnostics;
 using Flora.Quickstart;
 using Flora.Sdk;
@@ -23,8 +26,9 @@ try
     string? projectId;
     if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(FloraClientOptions.ApiKeyEnvironmentVariable)))
     {
-        // A second of "processing" after complete, so that waiting for readiness has something to wait for.
-        emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(1.5) });
+        // A second of "processing" after complete, so that waiting for readiness (and for the run) has something to wait
+        // for; StoreUploads keeps the uploaded bytes, so the run's output (the input image) can be downloaded.
+        emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { ProcessingTime = TimeSpan.FromSeconds(1.5), StoreUploads = true });
         client = emulator.Client;
         workspaceId = emulator.WorkspaceId;
         projectId = null; // found below, from the project list
@@ -112,8 +116,12 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
     Console.WriteLine($"   {ready.AssetId} is {ready.Status} after {watch.Elapsed.TotalSeconds:0.0} s");
     Console.WriteLine($"   URL: {ready.Url}");
 
-    // 3. List the workspace's assets, newest first (one page here; await foreach would walk every page).
-    Step(3, $"List the assets of workspace {workspaceId}");
+    // 3. From asset to result: run a technique on the asset, wait for the run, and write its outputs to a folder.
+    Step(3, "Run a technique on the asset and download its outputs");
+    await TechniqueStep.RunAsync(client, ready, emulatorMode);
+
+    // 4. List the workspace's assets, newest first (one page here; await foreach would walk every page).
+    Step(4, $"List the assets of workspace {workspaceId}");
     await foreach (var page in client.Assets.ListAsync(new AssetListParams { WorkspaceId = workspaceId, Limit = 5 }).AsPages())
     {
         Console.WriteLine($"   {"ASSET ID",-28} {"STATUS",-15} {"SIZE",10}  NAME");
@@ -128,8 +136,8 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
         break;
     }
 
-    // 4. Retrieve one asset's details.
-    Step(4, $"Retrieve {uploaded.AssetId}");
+    // 5. Retrieve one asset's details.
+    Step(5, $"Retrieve {uploaded.AssetId}");
     var details = await client.Assets.RetrieveAsync(uploaded.AssetId);
     Console.WriteLine($"   Name:         {details.Name}");
     Console.WriteLine($"   Content type: {details.ContentType}");
@@ -138,8 +146,8 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
     Console.WriteLine($"   Created:      {details.CreatedAt:u}");
     Console.WriteLine($"   Uploaded via: {details.UploadedVia}");
 
-    // 5. Upload from a URL: FLORA fetches it itself (public https, up to 50 MB), and the call waits until it is ready.
-    Step(5, "Upload from a URL");
+    // 6. Upload from a URL: FLORA fetches it itself (public https, up to 50 MB), and the call waits until it is ready.
+    Step(6, "Upload from a URL");
     if (emulatorMode)
     {
         var fromUrl = await client.Assets.UploadFromUrlAsync(
@@ -152,8 +160,8 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
         Console.WriteLine("   Skipped against FLORA: pass a public https URL of an image to client.Assets.UploadFromUrlAsync.");
     }
 
-    // 6. Attach an existing asset to a project (step 1 already placed the upload; attaching answers its canvas node).
-    Step(6, "Attach the asset to a project");
+    // 7. Attach an existing asset to a project (step 1 already placed the upload; attaching answers its canvas node).
+    Step(7, "Attach the asset to a project");
     if (projectId is null)
     {
         Console.WriteLine("   Skipped: the workspace has no project; set FLORA_PROJECT_ID (a prj_ id) to try it.");
@@ -165,8 +173,8 @@ static async Task RunAsync(FloraClient client, string workspaceId, string? proje
         Console.WriteLine($"   Canvas: {attached.CanvasUrl}");
     }
 
-    // 7. Errors are typed exceptions that carry FLORA's error code and request id.
-    Step(7, "Handle an error: retrieve an asset that does not exist");
+    // 8. Errors are typed exceptions that carry FLORA's error code and request id.
+    Step(8, "Handle an error: retrieve an asset that does not exist");
     try
     {
         await client.Assets.RetrieveAsync("asset_does_not_exist");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Flora.Sdk.Testing;
 using Xunit.Abstractions;
 
@@ -19,6 +20,14 @@ public sealed class QuickstartTests(ITestOutputHelper output)
         Assert.Contains($"Upload a generated PNG onto project {FloraEmulatorOptions.DefaultProjectId}", stdout, StringComparison.Ordinal);
         Assert.Contains("Canvas: http", stdout, StringComparison.Ordinal);
         Assert.Contains("Dimensions:   640 x 400", stdout, StringComparison.Ordinal);
+        Assert.Contains("of tech_emulator_upscale (status: pending)", stdout, StringComparison.Ordinal);
+        Assert.Matches(@"Run run_\w+ is completed after [0-9.]+ s, 1 output\(s\)", stdout);
+        var written = Regex.Match(stdout, @"Wrote (?<path>.+) \(229\.8 KiB\)");
+        Assert.True(written.Success, "The quickstart printed no written output file.");
+        var file = written.Groups["path"].Value;
+        Assert.Equal("image.png", Path.GetFileName(file));
+        Assert.True(File.Exists(file), $"The output file {file} does not exist.");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(file)[..4]);
         Assert.Contains("https://media.flora.ai/example.png -> asset_", stdout, StringComparison.Ordinal);
         Assert.Contains("Caught FloraNotFoundException: HTTP 404, code 'not_found', request id req_", stdout, StringComparison.Ordinal);
         Assert.Contains("All done.", stdout, StringComparison.Ordinal);
@@ -43,6 +52,8 @@ public sealed class QuickstartTests(ITestOutputHelper output)
         Assert.Equal("quickstart-gradient.png", asset.FileName);
         Assert.Equal((640, 400), (asset.Width, asset.Height));
         Assert.False(asset.UploadCarriedAuthorization);
+        Assert.Contains("Skipped against FLORA (a run costs money): set FLORA_TECHNIQUE_ID", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(emulator.Requests, request => request.Path.Contains("/techniques/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +87,7 @@ public sealed class QuickstartTests(ITestOutputHelper output)
         Assert.True(File.Exists(dll), $"The quickstart was not built next to the tests ({dll}).");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
-        foreach (var name in new[] { "FLORA_API_KEY", "FLORA_BASE_URL", "FLORA_WORKSPACE_ID", "FLORA_PROJECT_ID" })
+        foreach (var name in new[] { "FLORA_API_KEY", "FLORA_BASE_URL", "FLORA_WORKSPACE_ID", "FLORA_PROJECT_ID", "FLORA_TECHNIQUE_ID" })
         {
             start.Environment.Remove(name);
         }
