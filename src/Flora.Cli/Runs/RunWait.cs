@@ -8,13 +8,11 @@ namespace Flora.Cli.Runs;
 /// <summary>
 /// The wait for a run with progress: a live bar in a terminal, else a plain line per change of status or progress (on
 /// stdout beside a table, stderr beside a JSON document, none beside JSON lines, as a batch run writes its lines). The
-/// wait is the SDK's <c>Runs.WaitForCompletionAsync</c>, taken in slices so that the display can show where the run is.
+/// wait is one <c>Runs.WaitForCompletionAsync</c> on the SDK's poll schedule, whose <c>RunWaitOptions.Progress</c> tells the
+/// display where the run is after each poll.
 /// </summary>
 internal static class RunWait
 {
-    // Each slice ends with the run's status and progress; the whole wait still ends at the caller's timeout.
-    private static readonly TimeSpan s_slice = TimeSpan.FromSeconds(5);
-
     /// <summary>Waits for <paramref name="runId"/> until it completes (the run), fails or the time runs out (the SDK's exceptions).</summary>
     public static Task<Run> WaitAsync(CommandRun run, string runId, TimeSpan timeout)
     {
@@ -28,7 +26,7 @@ internal static class RunWait
                 .StartAsync(async context =>
                 {
                     var bar = context.AddTask(Label(runId, RunStatus.Pending), maxValue: 100);
-                    return await SlicesAsync(run, runId, timeout, (status, progress) =>
+                    return await PollAsync(run, runId, timeout, (status, progress) =>
                     {
                         bar.Description = Label(runId, status);
                         bar.Value = Math.Clamp(progress, 0, 100);
@@ -39,7 +37,7 @@ internal static class RunWait
         var lines = output.Format switch { OutputFormat.Table => output.Stdout, OutputFormat.Json => output.Stderr, _ => null };
         lines?.WriteLine($"waiting for run {TerminalText.Line(runId)} (up to {timeout.TotalSeconds:0.#} s)");
         string? last = null;
-        return SlicesAsync(run, runId, timeout, (status, progress) =>
+        return PollAsync(run, runId, timeout, (status, progress) =>
         {
             var line = $"run {TerminalText.Line(runId)}: {TerminalText.Line(status.ToString())} {progress:0.#}%";
             if (line != last)
@@ -51,29 +49,16 @@ internal static class RunWait
         });
     }
 
-    private static async Task<Run> SlicesAsync(CommandRun run, string runId, TimeSpan timeout, Action<RunStatus, double> report)
-    {
-        var runs = run.Client.Runs;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
-        {
-            var left = timeout - clock.Elapsed;
-            var slice = left > s_slice ? s_slice : left;
-            if (slice <= TimeSpan.Zero)
-            {
-                // The deadline passed between slices: one last look decides.
-                slice = TimeSpan.FromMilliseconds(1);
-            }
+    private static Task<Run> PollAsync(CommandRun run, string runId, TimeSpan timeout, Action<RunStatus, double> report) =>
+        run.Client.Runs.WaitForCompletionAsync(
+            runId,
+            new RunWaitOptions { Timeout = timeout, Progress = new Reporter(report) },
+            cancellationToken: run.CancellationToken);
 
-            try
-            {
-                return await runs.WaitForCompletionAsync(runId, new RunWaitOptions { Timeout = slice }, cancellationToken: run.CancellationToken);
-            }
-            catch (FloraRunNotFinishedException notYet) when (timeout - clock.Elapsed > TimeSpan.Zero)
-            {
-                report(notYet.LastStatus, notYet.Progress);
-            }
-        }
+    /// <summary>Hands each poll's run to the display at once, on the polling thread (<see cref="Progress{T}"/> would post it).</summary>
+    private sealed class Reporter(Action<RunStatus, double> report) : IProgress<Run>
+    {
+        public void Report(Run value) => report(value.Status, value.Progress);
     }
 
     private static string Label(string runId, RunStatus status) => $"{TerminalText.Markup(runId)} [grey]{TerminalText.Markup(status.ToString())}[/]";

@@ -11,4 +11,10 @@ public sealed record RunWaitOptions
     /// max(<see cref="PollInterval"/>, 5 seconds); a <c>Retry-After</c> on a poll wins.
     /// </summary>
     public TimeSpan? PollInterval { get; init; }
+
+    /// <summary>
+    /// Told the run after each poll that finds it not yet ended (pending, running, or a status this SDK does not know):
+    /// its status and progress, for a progress bar. Reported on the thread that polled; it must not block.
+    /// </summary>
+    public IProgress<Run>? Progress { get; init; }
 }

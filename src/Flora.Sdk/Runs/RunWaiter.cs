@@ -37,6 +37,7 @@ internal sealed class RunWaiter(IRunServiceWithRawResponse runs, TimeProvider ti
                 }
 
                 // pending, running, or a status this SDK does not know yet: the run has not ended, so keep waiting.
+                wait?.Progress?.Report(last);
                 asked = ResponseHeaders.RetryAfter(answer.Headers, time.GetUtcNow());
             }
             catch (FloraApiException busy) when (last is not null && busy.RetryAfter is { } retryAfter && RetryRules.IsRetryable(busy))

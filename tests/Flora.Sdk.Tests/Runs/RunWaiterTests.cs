@@ -52,6 +52,27 @@ public class RunWaiterTests
     }
 
     [Fact]
+    public async Task WaitForCompletionAsync_Progress_ToldEachPollThatFindsTheRunNotEnded_OnTheSameSchedule()
+    {
+        var clock = new TestClock();
+        var api = new StubApi().On(HttpMethod.Get, RunPath, Run("pending"), Run("running", 0.5), Run("queued", 0.6), Run("completed", 1));
+        using var client = api.Client(clock);
+        var told = new List<(RunStatus Status, double Progress)>();
+
+        var run = await clock.RunAsync(client.Runs.WaitForCompletionAsync(RunId, new RunWaitOptions { Progress = new Inline(r => told.Add((r.Status, r.Progress))) }));
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal([(RunStatus.Pending, 0), (RunStatus.Running, 0.5), (new RunStatus("queued"), 0.6)], told);
+        Assert.Equal([1, 1.5, 2.25], clock.CreatedTimers.Select(p => p.TotalSeconds));
+        Assert.Equal(4, api.Count);
+    }
+
+    private sealed class Inline(Action<Run> report) : IProgress<Run>
+    {
+        public void Report(Run value) => report(value);
+    }
+
+    [Fact]
     public async Task WaitForCompletionAsync_PollIntervalAndTimeout_FirstPauseIsTheIntervalAndTheLastEndsAtTheDeadline()
     {
         var clock = new TestClock();
