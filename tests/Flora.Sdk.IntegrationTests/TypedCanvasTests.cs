@@ -7,7 +7,7 @@ namespace Flora.Sdk.IntegrationTests;
 /// <summary>Actions, project actions, the canvas, workspace projects, folders and the library through the typed client, against the emulator.</summary>
 public sealed class TypedCanvasTests
 {
-    private static readonly RunWaitOptions Wait = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private static readonly RunWaitOptions s_wait = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     [Fact]
     public async Task Actions_ListRetrieveAndRunTypedAndJsonObject_RunsComplete()
@@ -20,12 +20,15 @@ public sealed class TypedCanvasTests
         var rotate = await client.Actions.RetrieveAsync(ActionIds.RotateImage);
         var typed = await client.Actions.RunAsync(new BlurImageActionParams
         {
-            Inputs = [image], ProjectId = emulator.ProjectId, WorkspaceId = emulator.WorkspaceId, Params = new BlurImageActionSettings { Radius = 4 },
+            Inputs = [image],
+            ProjectId = emulator.ProjectId,
+            WorkspaceId = emulator.WorkspaceId,
+            Params = new BlurImageActionSettings { Radius = 4 },
         });
         var untyped = await client.Actions.RunAsync(
             ActionIds.RotateImage, emulator.WorkspaceId, emulator.ProjectId, [image], new JsonObject { ["angle"] = 90, ["canvas_mode"] = "keep" });
-        var typedRun = await client.Runs.WaitForCompletionAsync(typed.RunId, Wait);
-        var untypedRun = await client.Runs.WaitForCompletionAsync(untyped.RunId, Wait);
+        var typedRun = await client.Runs.WaitForCompletionAsync(typed.RunId, s_wait);
+        var untypedRun = await client.Runs.WaitForCompletionAsync(untyped.RunId, s_wait);
 
         Assert.Equal(40, list.Actions.Count);
         Assert.Equal(ActionIds.All.OrderBy(id => id, StringComparer.Ordinal), list.Actions.Select(a => a.ActionId).OrderBy(id => id, StringComparer.Ordinal));
@@ -49,7 +52,7 @@ public sealed class TypedCanvasTests
         var created = await client.Projects.Actions.CreateAsync(
             emulator.ProjectId, new ProjectActionCreateParams { ActionId = ActionIds.BlurImage, Params = new JsonObject { ["radius"] = 4 } });
         var started = await client.Projects.Actions.RunAsync(emulator.ProjectId, created.NodeId);
-        var run = await client.Runs.WaitForCompletionAsync(started.RunId, Wait);
+        var run = await client.Runs.WaitForCompletionAsync(started.RunId, s_wait);
         var graph = await client.Workspaces.Projects.GraphAsync(emulator.WorkspaceId, emulator.ProjectId);
 
         Assert.Equal((ActionIds.BlurImage, emulator.ProjectId), (created.ActionId, created.ProjectId));
@@ -107,7 +110,7 @@ public sealed class TypedCanvasTests
         var poem = applied.Created["poem"].NodeId;
         var graph = await client.Workspaces.Projects.GraphAsync(emulator.WorkspaceId, id);
         var ran = await client.Workspaces.Projects.RunNodesAsync(emulator.WorkspaceId, id, new ProjectRunNodesParams { NodeIds = [cat] });
-        var catRun = await client.Runs.WaitForCompletionAsync(ran.Runs[0].RunId!, Wait);
+        var catRun = await client.Runs.WaitForCompletionAsync(ran.Runs[0].RunId!, s_wait);
         var definition = await canvas.RetrieveDefinitionAsync(emulator.WorkspaceId, id);
         var kept = definition.Definition with
         {
@@ -182,7 +185,9 @@ public sealed class TypedCanvasTests
         var folder = await folders.CreateAsync(emulator.WorkspaceId, new LibraryFolderCreateParams { Name = "Clips" });
         var image = await folders.AddItemAsync(emulator.WorkspaceId, folder.FolderId, new LibraryFolderAddItemParams
         {
-            Type = "image", Source = "https://media.flora.ai/clip.png", Description = "a clip",
+            Type = "image",
+            Source = "https://media.flora.ai/clip.png",
+            Description = "a clip",
         });
         var text = await folders.AddItemAsync(emulator.WorkspaceId, folder.FolderId, new LibraryFolderAddItemParams { Type = "text", Text = "a quote" });
         var deleted = await folders.DeleteAsync(emulator.WorkspaceId, folder.FolderId);

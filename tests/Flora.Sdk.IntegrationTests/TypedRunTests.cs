@@ -8,7 +8,7 @@ namespace Flora.Sdk.IntegrationTests;
 public sealed class TypedRunTests
 {
     private const string Upscale = "tech_emulator_upscale";
-    private static readonly TimeSpan Processing = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan s_processing = TimeSpan.FromSeconds(1);
 
     [Fact]
     public async Task Techniques_ListPagesOneByOne_AndRetrieveReadsTheDefinition()
@@ -39,7 +39,7 @@ public sealed class TypedRunTests
     [Fact]
     public async Task TechniqueRun_FromUploadedPng_WaitsAndDownloadsTheInputsBytes_ThenRetrieveAndListFindIt()
     {
-        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { StoreUploads = true, ProcessingTime = Processing });
+        await using var emulator = await FloraEmulator.StartAsync(new FloraEmulatorOptions { StoreUploads = true, ProcessingTime = s_processing });
         var client = emulator.Client;
         var bytes = TestData.RandomBytes(4096);
         var asset = await client.Assets.UploadAsync(
@@ -113,7 +113,10 @@ public sealed class TypedRunTests
 
         var started = await client.Generations.CreateAsync(new GenerationCreateParams
         {
-            WorkspaceId = emulator.WorkspaceId, ProjectId = emulator.ProjectId, Prompt = "A red bicycle", Type = "image",
+            WorkspaceId = emulator.WorkspaceId,
+            ProjectId = emulator.ProjectId,
+            Prompt = "A red bicycle",
+            Type = "image",
         });
         var run = await client.Generations.RetrieveAsync(started.RunId);
         var listed = await client.Generations.ListAsync(new GenerationListParams { ProjectId = emulator.ProjectId }).ToListAsync();
@@ -142,7 +145,11 @@ public sealed class TypedRunTests
             "tech_emulator_always_fail", new TechniqueRunCreateParams { Inputs = [TechniqueRunInput.Text("prompt", "x")] });
         var generation = await client.Generations.CreateAsync(new GenerationCreateParams
         {
-            WorkspaceId = emulator.WorkspaceId, ProjectId = emulator.ProjectId, Prompt = "x", Type = "image", Model = "emulator-image-always-fail",
+            WorkspaceId = emulator.WorkspaceId,
+            ProjectId = emulator.ProjectId,
+            Prompt = "x",
+            Type = "image",
+            Model = "emulator-image-always-fail",
         });
 
         foreach (var runId in new[] { technique.RunId, generation.RunId })
