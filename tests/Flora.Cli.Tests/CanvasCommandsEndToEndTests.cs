@@ -55,8 +55,9 @@ public sealed class CanvasCommandsEndToEndTests : IAsyncLifetime
         await RunOkAsync(["projects", "canvas", "update", _emulator.ProjectId, "--body", bodyPath, "--format", "json"]);
         var canvas = await RunJsonAsync(["projects", "canvas", "get", _emulator.ProjectId, "--format", "json"]);
         var graph = await RunJsonAsync(["projects", "graph", _emulator.ProjectId, "-w", _emulator.WorkspaceId, "--format", "json"]);
-        var started = await RunJsonAsync(["projects", "run-nodes", "fox", "-w", _emulator.WorkspaceId, "-p", _emulator.ProjectId, "--format", "json"]);
-        var waited = await RunLinesAsync(["projects", "run-nodes", "fox", "-w", _emulator.WorkspaceId, "-p", _emulator.ProjectId, "--wait", "--format", "jsonl"]);
+        var nodeId = Assert.Single(graph.GetProperty("nodes").EnumerateArray()).GetProperty("id").GetString()!;
+        var started = await RunJsonAsync(["projects", "run-nodes", nodeId, "-w", _emulator.WorkspaceId, "-p", _emulator.ProjectId, "--format", "json"]);
+        var waited = await RunLinesAsync(["projects", "run-nodes", nodeId, "-w", _emulator.WorkspaceId, "-p", _emulator.ProjectId, "--wait", "--format", "jsonl"]);
 
         Assert.Contains("fox", canvas.GetProperty("diagram").GetString()!, StringComparison.Ordinal);
         Assert.Contains("fox", graph.GetRawText(), StringComparison.Ordinal);
