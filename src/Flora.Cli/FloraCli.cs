@@ -27,6 +27,8 @@ internal static class FloraCli
             RunCommands.Create(),
             GenerationCommands.Create(),
             ModelCommands.Create(),
+            ActionCommands.Create(),
+            LibraryCommands.Create(),
             ApiCommand.Create(),
             EmulatorCommand.Create(),
         };

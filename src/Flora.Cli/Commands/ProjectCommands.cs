@@ -3,7 +3,7 @@ using Flora.Sdk.Models;
 
 namespace Flora.Cli.Commands;
 
-/// <summary><c>flora projects list|create|retrieve|nodes</c> and <c>flora projects assets attach</c>.</summary>
+/// <summary><c>flora projects list|create|retrieve|nodes|graph|run-nodes</c>, <c>flora projects assets attach</c> and <c>flora projects canvas get|update</c>.</summary>
 internal static class ProjectCommands
 {
     public static Command Create() => new("projects", "Projects and the assets on their canvases.")
@@ -13,6 +13,9 @@ internal static class ProjectCommands
         RetrieveCommand(),
         NodesCommand(),
         new Command("assets", "Assets on a project.") { AttachCommand() },
+        ProjectCanvasCommands.CanvasCommand(),
+        ProjectCanvasCommands.GraphCommand(),
+        ProjectCanvasCommands.RunNodesCommand(),
     };
 
     private static Command ListCommand()
